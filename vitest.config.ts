@@ -7,7 +7,12 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 // test never passes only because of the machine's zone), and integration tests
 // against a real PostgreSQL (see tests/integration/setup).
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  resolve: {
+    alias: {
+      "@": root,
+      "server-only": `${root}tests/integration/setup/server-only-stub.ts`,
+    },
+  },
   test: {
     projects: [
       {
