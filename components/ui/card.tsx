@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+
+export function Card({ title, children, headingLevel = 2, className = "" }: {
+  title?: string;
+  children: ReactNode;
+  headingLevel?: 2 | 3;
+  className?: string;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <section className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 ${className}`}>
+      {title ? <Heading className="mb-3 text-lg font-semibold">{title}</Heading> : null}
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import { getServerSession } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import type { Actor, Role } from "@/lib/domain/actor";
+import { loginSchema } from "@/lib/schemas/auth";
+import { db } from "./db";
+import { clearLoginFailures, loginBlockedFor, recordLoginFailure } from "./login-throttle";
+import { getRealNow } from "./clock";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import { resolveActor } from "./session";
+
+// All of next-auth lives behind this file (docs/decisions/0001). The JWT only
+// identifies a login (AuthSession id) and the user's session version; role,
+// organisation and active flags are read from the database on every request,
+// so deactivation or "log out everywhere" takes effect on the next request.
+
+const SESSION_HOURS = 10;
+
+/** Error codes thrown from authorize(); the login form maps them to Dutch. */
+export const LOGIN_ERRORS = {
+  invalid: "CredentialsSignin",
+  inactive: "ACCOUNT_INACTIVE",
+  rateLimited: "RATE_LIMITED",
+} as const;
+
+function clientIp(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  return first || "onbekend";
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
+  pages: { signIn: "/inloggen", error: "/inloggen" },
+  providers: [
+    CredentialsProvider({
+      name: "E-mail en wachtwoord",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = loginSchema.safeParse(credentials);
+        if (!parsed.success) throw new Error(LOGIN_ERRORS.invalid);
+        const { email, password } = parsed.data;
+        const ip = clientIp(req.headers);
+
+        const waitSeconds = await loginBlockedFor(email, ip);
+        if (waitSeconds > 0) throw new Error(`${LOGIN_ERRORS.rateLimited}:${waitSeconds}`);
+
+        const user = await db.user.findUnique({ where: { email }, include: { organisation: true } });
+        const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+        if (!user || !user.passwordHash || !ok) {
+          await recordLoginFailure(email, ip);
+          throw new Error(LOGIN_ERRORS.invalid);
+        }
+        // Only after a correct password may we say the account is inactive.
+        if (!user.active || !user.organisation.active) throw new Error(LOGIN_ERRORS.inactive);
+
+        await clearLoginFailures(email);
+        const now = getRealNow();
+        const session = await db.authSession.create({
+          data: {
+            userId: user.id,
+            expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+            userAgent: typeof req.headers?.["user-agent"] === "string" ? req.headers["user-agent"].slice(0, 300) : null,
+            ipAddress: ip,
+          },
+        });
+        await db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+        return { id: user.id, sid: session.id, sv: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sid = user.sid;
+        token.sv = user.sv;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      // Nothing about the user goes to the browser but the login id.
+      return { expires: session.expires, sid: token.sid, uid: token.uid, sv: token.sv };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") {
+        await db.authSession.updateMany({ where: { id: token.sid, revokedAt: null }, data: { revokedAt: getRealNow() } });
+      }
+    },
+  },
+};
+
+async function loadActor(): Promise<Actor | null> {
+  const session = await getServerSession(authOptions);
+  if (!session?.sid || !session.uid || session.sv === undefined) return null;
+  return resolveActor({ sid: session.sid, uid: session.uid, sv: session.sv }, getRealNow());
+}
+
+/** The current actor, read from the database once per request; null if not logged in. */
+export const getActor = cache(loadActor);
+
+/**
+ * For restricted pages: redirects anonymous users to the login page and
+ * answers 403 to a logged-in user of another role.
+ */
+export async function requireRole(...roles: Role[]): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/inloggen");
+  if (!roles.includes(actor.role)) forbidden();
+  return actor;
+}

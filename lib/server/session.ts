@@ -1,0 +1,34 @@
+import "server-only";
+import type { Actor } from "@/lib/domain/actor";
+import { db } from "./db";
+
+/** What the session cookie claims: a login id, its user and the user's session version. */
+export interface SessionClaims {
+  sid: string;
+  uid: string;
+  sv: number;
+}
+
+/**
+ * Turns the claims of a session cookie into an actor, re-reading everything
+ * from the database: a revoked or expired login, a deactivated user or
+ * organisation, or a bumped session version yields null.
+ */
+export async function resolveActor(claims: SessionClaims, realNow: Date): Promise<Actor | null> {
+  const login = await db.authSession.findUnique({
+    where: { id: claims.sid },
+    include: { user: { include: { organisation: true } } },
+  });
+  if (!login || login.revokedAt || login.expiresAt <= realNow || login.userId !== claims.uid) return null;
+  const { user } = login;
+  if (!user.active || !user.organisation.active || user.sessionVersion !== claims.sv) return null;
+  return {
+    userId: user.id,
+    sessionId: login.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    organisationId: user.organisationId,
+    organisationName: user.organisation.name,
+  };
+}
