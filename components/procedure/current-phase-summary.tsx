@@ -20,7 +20,7 @@ export function CurrentPhaseSummary({ milestones, now }: { milestones: Milestone
         <p className="mt-2">
           Volgende termijn: <strong>{deadline.milestone.title}</strong>{" "}
           {deadline.kind === "closes"
-            ? <>sluit na {formatDateTimeWithZone(lastIncludedMinute(deadline.at))}</>
+            ? <>loopt tot en met {formatDateTimeWithZone(lastIncludedMinute(deadline.at))}</>
             : <>begint op {formatDateTimeWithZone(deadline.at)}</>}
           .
         </p>

@@ -7,17 +7,15 @@ import { cache } from "react";
 import type { Actor, Role } from "@/lib/domain/actor";
 import { loginSchema } from "@/lib/schemas/auth";
 import { db } from "./db";
-import { clearLoginFailures, loginBlockedFor, recordLoginFailure } from "./login-throttle";
 import { getRealNow } from "./clock";
-import { dummyPasswordHash, verifyPassword } from "./password";
+import { authSecret } from "./env";
+import { authenticate, SESSION_HOURS } from "./services/authenticate";
 import { resolveActor } from "./session";
 
 // All of next-auth lives behind this file (docs/decisions/0001). The JWT only
 // identifies a login (AuthSession id) and the user's session version; role,
 // organisation and active flags are read from the database on every request,
 // so deactivation or "log out everywhere" takes effect on the next request.
-
-const SESSION_HOURS = 10;
 
 /** Error codes thrown from authorize(); the login form maps them to Dutch. */
 export const LOGIN_ERRORS = {
@@ -33,7 +31,7 @@ function clientIp(headers: Record<string, unknown> | undefined): string {
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
+  secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
   pages: { signIn: "/inloggen", error: "/inloggen" },
   providers: [
@@ -43,33 +41,16 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = loginSchema.safeParse(credentials);
         if (!parsed.success) throw new Error(LOGIN_ERRORS.invalid);
-        const { email, password } = parsed.data;
-        const ip = clientIp(req.headers);
-
-        const waitSeconds = await loginBlockedFor(email, ip);
-        if (waitSeconds > 0) throw new Error(`${LOGIN_ERRORS.rateLimited}:${waitSeconds}`);
-
-        const user = await db.user.findUnique({ where: { email }, include: { organisation: true } });
-        const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-        if (!user || !user.passwordHash || !ok) {
-          await recordLoginFailure(email, ip);
-          throw new Error(LOGIN_ERRORS.invalid);
-        }
-        // Only after a correct password may we say the account is inactive.
-        if (!user.active || !user.organisation.active) throw new Error(LOGIN_ERRORS.inactive);
-
-        await clearLoginFailures(email);
-        const now = getRealNow();
-        const session = await db.authSession.create({
-          data: {
-            userId: user.id,
-            expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
-            userAgent: typeof req.headers?.["user-agent"] === "string" ? req.headers["user-agent"].slice(0, 300) : null,
-            ipAddress: ip,
-          },
+        const userAgent = req.headers?.["user-agent"];
+        const result = await authenticate({
+          ...parsed.data,
+          ip: clientIp(req.headers),
+          userAgent: typeof userAgent === "string" ? userAgent : null,
+          realNow: getRealNow(),
         });
-        await db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-        return { id: user.id, sid: session.id, sv: user.sessionVersion };
+        if (result.ok) return { id: result.userId, sid: result.sessionId, sv: result.sessionVersion };
+        if (result.error === "RATE_LIMITED") throw new Error(`${LOGIN_ERRORS.rateLimited}:${result.retryAfterSeconds}`);
+        throw new Error(result.error === "INACTIVE" ? LOGIN_ERRORS.inactive : LOGIN_ERRORS.invalid);
       },
     }),
   ],

@@ -10,3 +10,8 @@ export function isDemoMode(): boolean {
 export function baseUrl(): string {
   return (process.env.PORTAL_BASE_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }
+
+/** next-auth's signing secret (required by next-auth in production mode). */
+export function authSecret(): string | undefined {
+  return process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+}

@@ -4,13 +4,14 @@ import { db } from "./db";
 
 // Failed logins are counted per account and per IP address in PostgreSQL
 // (rate-limiter-flexible), so the limits hold across server processes. After
-// too many failures the next attempts are refused until the block expires.
+// too many failures within the window, further attempts are refused unchecked
+// until the window has passed.
 
 const WINDOW_SECONDS = 15 * 60;
 const perAccount = () =>
-  new RateLimiterPrisma({ storeClient: db, tableName: "rateLimiterFlexible", keyPrefix: "login-account", points: 5, duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS, clearExpiredByTimeout: false });
+  new RateLimiterPrisma({ storeClient: db, tableName: "rateLimiterFlexible", keyPrefix: "login-account", points: 5, duration: WINDOW_SECONDS, clearExpiredByTimeout: false });
 const perIp = () =>
-  new RateLimiterPrisma({ storeClient: db, tableName: "rateLimiterFlexible", keyPrefix: "login-ip", points: 30, duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS, clearExpiredByTimeout: false });
+  new RateLimiterPrisma({ storeClient: db, tableName: "rateLimiterFlexible", keyPrefix: "login-ip", points: 30, duration: WINDOW_SECONDS, clearExpiredByTimeout: false });
 
 let limiters: { account: RateLimiterPrisma; ip: RateLimiterPrisma } | undefined;
 function getLimiters() {
@@ -23,8 +24,8 @@ export async function loginBlockedFor(email: string, ip: string): Promise<number
   const { account, ip: ipLimiter } = getLimiters();
   const [a, i] = await Promise.all([account.get(email), ipLimiter.get(ip)]);
   const blocked = [
-    a && a.consumedPoints > account.points ? a.msBeforeNext : 0,
-    i && i.consumedPoints > ipLimiter.points ? i.msBeforeNext : 0,
+    a && a.consumedPoints >= account.points ? a.msBeforeNext : 0,
+    i && i.consumedPoints >= ipLimiter.points ? i.msBeforeNext : 0,
   ];
   return Math.ceil(Math.max(...blocked) / 1000);
 }
