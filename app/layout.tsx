@@ -8,6 +8,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Inkoopportaal Collectieve Jeugdhulp op School", template: "%s — Inkoopportaal Jeugdhulp op School" },
   description: "Herzieningsprocedure Collectieve jeugdhulp op school van de regiogemeenten Haaglanden.",
+  icons: { icon: "/favicon.svg" },
 };
 
 // Every page depends on the server clock (and the demo clock), the session or both.
