@@ -1,4 +1,6 @@
+import { contractYearLabel, type PublishedAmounts } from "@/components/budget/published-amounts";
 import { Badge } from "@/components/ui/badge";
+import { formatMoney } from "@/lib/domain/money";
 import type { ClusterDto } from "@/lib/server/queries/procedure";
 
 /** "3.50" → "3,5"; "4" → "4". */
@@ -7,7 +9,11 @@ function fte(value: string): string {
   return trimmed.replace(".", ",");
 }
 
-export function ClusterTable({ cluster }: { cluster: ClusterDto }) {
+/**
+ * amounts: the published fixed amounts per school and contract year; null
+ * before publication ("Nog niet vastgesteld"); leave it out to show none.
+ */
+export function ClusterTable({ cluster, amounts }: { cluster: ClusterDto; amounts?: PublishedAmounts | null }) {
   const range = cluster.fteMin === cluster.fteMax ? fte(cluster.fteMin) : `${fte(cluster.fteMin)}–${fte(cluster.fteMax)}`;
   return (
     <div>
@@ -48,6 +54,38 @@ export function ClusterTable({ cluster }: { cluster: ClusterDto }) {
           </tbody>
         </table>
       </div>
+      {amounts === null ? (
+        <p className="mt-2 text-sm">Vast bedrag per school per jaar: <strong>Nog niet vastgesteld</strong>.</p>
+      ) : amounts ? (
+        <ClusterAmounts cluster={cluster} amounts={amounts} />
+      ) : null}
+    </div>
+  );
+}
+
+function ClusterAmounts({ cluster, amounts }: { cluster: ClusterDto; amounts: PublishedAmounts }) {
+  return (
+    <div className="mt-3 overflow-x-auto">
+      <table className="w-full min-w-[28rem] text-left text-sm">
+        <caption className="mb-1 text-left text-sm font-semibold">Vast bedrag per school per jaar in {cluster.name}</caption>
+        <thead className="border-b border-slate-300 text-slate-700">
+          <tr>
+            <th scope="col" className="py-2 pr-3">School</th>
+            {amounts.years.map((y) => <th key={y.year} scope="col" className="py-2 pr-3 text-right">{contractYearLabel(y)}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {cluster.schools.map((s) => (
+            <tr key={s.id} className="border-b border-slate-100">
+              <th scope="row" className="py-2 pr-3 font-medium">{s.name}</th>
+              {amounts.years.map((y) => {
+                const cents = amounts.bySchool.get(s.id)?.get(y.year);
+                return <td key={y.year} className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">{cents === undefined ? "—" : formatMoney(cents)}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

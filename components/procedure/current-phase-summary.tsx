@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { formatDateTimeWithZone } from "@/lib/domain/format";
-import { currentPhase, lastIncludedMinute, nextDeadline, type Milestone } from "@/lib/domain/timeline";
+import { currentPhase, lastIncludedMinute, nextDeadline, windowState, type Milestone } from "@/lib/domain/timeline";
 import { milestoneDates } from "./milestone-dates";
 
 export function CurrentPhaseSummary({ milestones, now }: { milestones: Milestone[]; now: Date }) {
@@ -10,6 +10,11 @@ export function CurrentPhaseSummary({ milestones, now }: { milestones: Milestone
     <Card title="Waar staat de procedure nu?">
       {phase.state === "NOT_STARTED" || !phase.milestone ? (
         <p>De procedure is nog niet begonnen.</p>
+      ) : phase.milestone.isWindow && windowState(phase.milestone, now) === "CLOSED" ? (
+        <p>
+          Afgerond: <strong>{phase.milestone.title}</strong> ({milestoneDates(phase.milestone)})
+          {phase.state === "FINISHED" ? ". De procedure is afgerond." : "."}
+        </p>
       ) : (
         <p>
           Huidige fase: <strong>{phase.milestone.title}</strong> ({milestoneDates(phase.milestone)})

@@ -8,7 +8,11 @@ const stateLabel = { UPCOMING: "Gepland", OPEN: "Nu open", CLOSED: "Afgerond" } 
 
 /** The procedure's milestones in order; the current phase is highlighted and marked for screen readers. */
 export function Timeline({ milestones, now }: { milestones: MilestoneDto[]; now: Date }) {
-  const current = currentPhase(milestones, now).milestone;
+  const phase = currentPhase(milestones, now).milestone;
+  // A window that has closed is history, not the current phase: between two
+  // phases the next milestone is marked instead.
+  const current = phase && (!phase.isWindow || windowState(phase, now) === "OPEN") ? phase : null;
+  const next = current ? null : milestones.find((m) => windowState(m, now) === "UPCOMING");
   return (
     <ol className="space-y-2" aria-label="Tijdlijn van de procedure">
       {milestones.map((m) => {
@@ -24,6 +28,7 @@ export function Timeline({ milestones, now }: { milestones: MilestoneDto[]; now:
               <h3 className="font-semibold">{m.title}</h3>
               <span className="flex items-center gap-2">
                 {isCurrent ? <Badge tone="info">Huidige fase</Badge> : null}
+                {next?.key === m.key ? <Badge tone="info">Volgende</Badge> : null}
                 <Badge tone={state === "OPEN" ? "success" : "neutral"}>{m.isWindow ? stateLabel[state] : state === "CLOSED" ? "Geweest" : "Gepland"}</Badge>
               </span>
             </div>
