@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { formatDateTimeWithZone } from "@/lib/domain/format";
 import { currentPhase, lastIncludedMinute, nextDeadline, windowState, type Milestone } from "@/lib/domain/timeline";
-import { milestoneDates } from "./milestone-dates";
+import { milestoneDates } from "@/lib/domain/milestone-dates";
 
 export function CurrentPhaseSummary({ milestones, now }: { milestones: Milestone[]; now: Date }) {
   const phase = currentPhase(milestones, now);

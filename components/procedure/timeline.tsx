@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatDateTimeWithZone } from "@/lib/domain/format";
 import { currentPhase, lastIncludedMinute, windowState } from "@/lib/domain/timeline";
 import type { MilestoneDto } from "@/lib/server/queries/procedure";
-import { milestoneDates } from "./milestone-dates";
+import { milestoneDates } from "@/lib/domain/milestone-dates";
 
 const stateLabel = { UPCOMING: "Gepland", OPEN: "Nu open", CLOSED: "Afgerond" } as const;
 
