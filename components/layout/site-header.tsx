@@ -14,6 +14,7 @@ export async function SiteHeader() {
         <nav aria-label="Hoofdmenu">
           <ul className="flex flex-wrap items-center gap-3 text-sm">
             <li><Link href="/">Procedure</Link></li>
+            <li><Link href="/tijdlijn">Tijdlijn</Link></li>
             {actor ? (
               <>
                 <li>
