@@ -23,11 +23,12 @@ describe("staff move a milestone", () => {
     staff = { userId: u.id, sessionId: "s", name: u.name, email: u.email, role: "STAFF", organisationId: u.organisationId, organisationName: u.organisation.name };
   });
 
-  it("extends an open window with a reason, audited with before and after, without confirmation", async () => {
+  it("extends an open window (an outage extension) with a reason, without confirmation: audited and announced", async () => {
     const m = await reactionPeriod();
     const result = await updateMilestone({ actor: staff, procedureId, milestoneId: m.id, now: during, input: { opensOn: "2025-05-19", lastDay: "2025-06-18", reason: "Storing in het portaal", confirmed: false } });
     expect(result.milestone.closesAt).toEqual(startOfNextLocalDay("2025-06-18"));
-    expect(result.notified).toBe(0);
+    expect(result.notified).toBe(3);
+    expect(await db.outboundEmail.count({ where: { subject: { startsWith: "Gewijzigde datum: Reactietermijn" } } })).toBe(3);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "milestone.update", entityId: m.id } });
     expect(audit.before).toMatchObject({ closesAt: startOfNextLocalDay("2025-06-11").toISOString() });
     expect(audit.after).toMatchObject({ closesAt: startOfNextLocalDay("2025-06-18").toISOString(), reason: "Storing in het portaal" });
@@ -50,6 +51,13 @@ describe("staff move a milestone", () => {
     const mails = await db.outboundEmail.findMany();
     expect(mails.map((x) => x.toAddress).sort()).toEqual([demoAccounts.provider.email, demoAccounts.provider2.email, demoAccounts.council.email].sort());
     expect(mails[0]?.textBody).toMatch(/Was: 19 mei – 11 juni 2025\nNu: 19 mei – 5 juni 2025\n\nReden: Eerder besluit/);
+  });
+
+  it("moves a future window silently", async () => {
+    const admission = await db.milestone.findUniqueOrThrow({ where: { procedureId_key: { procedureId, key: "ADMISSION" } } });
+    const result = await updateMilestone({ actor: staff, procedureId, milestoneId: admission.id, now: during, input: { opensOn: "2025-09-01", lastDay: "2025-10-03", reason: "Sluitingsdatum vastgesteld", confirmed: false } });
+    expect(result.notified).toBe(0);
+    expect(await db.outboundEmail.count()).toBe(0);
   });
 
   it("requires a reason, a valid order of dates, and a milestone of this procedure", async () => {

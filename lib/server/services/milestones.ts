@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { milestoneDates } from "@/lib/domain/milestone-dates";
 import { CONFIRMATION_TEXT, planMilestoneChange, type MilestoneDatesInput } from "@/lib/domain/milestone-change";
 import { POLICY } from "@/lib/domain/policy";
+import { windowState } from "@/lib/domain/timeline";
 import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "../audit";
 import { db } from "../db";
@@ -27,7 +28,8 @@ export interface UpdateMilestoneInput extends MilestoneDatesInput {
 
 /**
  * Staff move a milestone's dates, always with a reason. Changes that affect
- * what people could already rely on need explicit confirmation and notify
+ * what people could already rely on need explicit confirmation; those and any
+ * change to an open window (such as an outage extension) are announced to
  * every active user of the organisations acting in that window. Audited with
  * before and after.
  */
@@ -54,8 +56,9 @@ export async function updateMilestone({ actor, procedureId, milestoneId, input, 
       before: { opensAt: before.opensAt.toISOString(), closesAt: before.closesAt?.toISOString() ?? null },
       after: { opensAt: after.opensAt.toISOString(), closesAt: after.closesAt?.toISOString() ?? null, reason: input.reason.trim(), confirmations: plan.confirmations },
     });
+    // Announce changes people may have relied on, and every change to a window that is open now.
     let notified = 0;
-    if (plan.confirmations.length > 0) {
+    if (plan.confirmations.length > 0 || windowState(milestone, now) === "OPEN") {
       const users = await tx.user.findMany({
         where: { active: true, organisation: { active: true, kind: { in: affectedKinds(milestone.key) } } },
         select: { email: true },
