@@ -40,6 +40,9 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
+    // SIGTERM lets scripts/start.ts stop Next and then PostgreSQL; the default
+    // SIGKILL would leave both running (and Playwright waiting on their output).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     stdout: "pipe",
     stderr: "pipe",
     env: {

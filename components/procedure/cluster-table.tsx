@@ -20,7 +20,8 @@ export function ClusterTable({ cluster, amounts }: { cluster: ClusterDto; amount
       <h3 className="text-base font-semibold">
         {cluster.name} <span className="font-normal text-slate-700">— {cluster.scope}, schatting {range} fte</span>
       </h3>
-      <div className="mt-2 overflow-x-auto">
+      {/* Focusable so keyboard users can scroll a wide table on a narrow screen (WCAG 2.1.1). */}
+      <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`Scholen in ${cluster.name}`}>
         <table className="w-full min-w-[36rem] text-left text-sm">
           <caption className="sr-only">Scholen in {cluster.name}</caption>
           <thead className="border-b border-slate-300 text-slate-700">

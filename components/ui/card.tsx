@@ -7,9 +7,11 @@ export function Card({ title, children, headingLevel = 2, className = "" }: {
   className?: string;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  // The heading names the region, so it is a landmark with a name.
+  const headingId = title ? `kaart-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}` : undefined;
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 ${className}`}>
-      {title ? <Heading className="mb-3 text-lg font-semibold">{title}</Heading> : null}
+    <section aria-labelledby={headingId} className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 ${className}`}>
+      {title ? <Heading id={headingId} className="mb-3 text-lg font-semibold">{title}</Heading> : null}
       {children}
     </section>
   );
