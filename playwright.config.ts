@@ -3,6 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 // End-to-end tests run the real portal (production build, `next start`) on a
 // fresh embedded PostgreSQL with the demo seed, in Debian's Chromium.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Overridable so that two suites (or a suite and a developer's portal) can run side by side.
+const DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e-pg";
+const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const baseURL = `http://localhost:${PORT}`;
 
 export default defineConfig({
@@ -36,7 +39,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx tsx scripts/start.ts --reset --data-dir .data/e2e-pg --port ${PORT}`,
+    command: `npx tsx scripts/start.ts --reset --data-dir ${DATA_DIR} --port ${PORT}`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -47,6 +50,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORTAL_DEMO: "1",
+      PORTAL_DIST_DIR: DIST_DIR,
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-0123456789",
       // The e2e server always uses its own embedded database.

@@ -3,14 +3,19 @@ import path from "node:path";
 import { projectRoot } from "./paths";
 
 /** What a production build depends on (besides node_modules). */
-const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts", "package.json"];
-const SKIP = new Set(["node_modules", ".next", ".data"]);
+const SOURCES = ["app", "components", "lib", "prisma", "public", "types", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json"];
+const SKIP = new Set(["node_modules", ".data"]);
 
-/** True when .next/BUILD_ID is missing or any source file is newer than it. */
+/** The build folder; PORTAL_DIST_DIR lets the e2e server build beside a running portal (next.config.ts reads it too). */
+export function distDir(): string {
+  return process.env.PORTAL_DIST_DIR || ".next";
+}
+
+/** True when <distDir>/BUILD_ID is missing or any source file is newer than it. */
 export function needsBuild(root = projectRoot): boolean {
   let builtAt: number;
   try {
-    builtAt = fs.statSync(path.join(root, ".next", "BUILD_ID")).mtimeMs;
+    builtAt = fs.statSync(path.join(root, distDir(), "BUILD_ID")).mtimeMs;
   } catch {
     return true;
   }
@@ -29,5 +34,5 @@ function newerThan(target: string, time: number): boolean {
   if (stat.mtimeMs > time) return true;
   return fs
     .readdirSync(target, { withFileTypes: true })
-    .some((entry) => !SKIP.has(entry.name) && newerThan(path.join(target, entry.name), time));
+    .some((entry) => !SKIP.has(entry.name) && !entry.name.startsWith(".next") && newerThan(path.join(target, entry.name), time));
 }
