@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/domain/actor";
 import { authorizeAt } from "@/lib/domain/authorization";
+import { timeRemaining } from "@/lib/domain/countdown";
 import { formatDateTimeWithZone } from "@/lib/domain/format";
 import { lastIncludedMinute } from "@/lib/domain/timeline";
 import { getNow } from "@/lib/server/clock";
@@ -24,7 +25,12 @@ export async function OwnReactions({ actor }: { actor: Actor }) {
       {decision.allowed ? (
         <Alert tone="info">
           De reactietermijn is open
-          {window?.closesAt ? <> tot en met <strong>{formatDateTimeWithZone(lastIncludedMinute(window.closesAt))}</strong></> : null}. U kunt
+          {window?.closesAt ? (
+            <>
+              {" "}tot en met <strong>{formatDateTimeWithZone(lastIncludedMinute(window.closesAt))}</strong> ({timeRemaining(now, window.closesAt)})
+            </>
+          ) : null}
+          . U kunt
           een concept opslaan en later indienen; na indienen krijgt u een ontvangstbewijs.
         </Alert>
       ) : (

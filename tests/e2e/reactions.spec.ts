@@ -18,6 +18,7 @@ test.describe("reactions on the intended revision", () => {
     const provider = await asProvider(browser);
     await provider.goto("/aanbieder/reacties");
     await expect(provider.getByText("De reactietermijn is open tot en met 11 juni 2025 23:59 CEST")).toBeVisible();
+    await expect(provider.getByText(/\(nog \d+ minuten\)/)).toBeVisible();
     await expectAccessible(provider);
     const newReaction = provider.getByRole("region", { name: "Nieuwe reactie" });
     await newReaction.getByLabel("Onderdeel van de contractdocumenten").fill("Bijlage 12, vervanging");

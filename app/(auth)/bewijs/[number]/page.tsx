@@ -21,6 +21,9 @@ export default async function ReceiptPage({ params }: { params: Promise<{ number
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Ontvangstbewijs {receipt.number}</h1>
       <ReceiptCard receipt={receipt} showLink={false} />
+      <p>
+        <a href={`/bewijs/${receipt.number}/download`}>Download het ontvangstbewijs (JSON, met de inhoud waarover de SHA-256 is berekend)</a>
+      </p>
       <Card title="Ingediende inhoud">
         <p className="mb-2 text-sm text-slate-700">
           Dit is de inhoud zoals ontvangen, in canonieke vorm. De SHA-256 hierboven is over precies deze tekst berekend; u kunt
