@@ -59,7 +59,7 @@ export async function OwnReactions({ actor }: { actor: Actor }) {
                 <details className="mt-2">
                   <summary className="cursor-pointer text-sm font-medium text-brand-700">{decision.allowed ? "Bekijken of wijzigen" : "Bekijken"}</summary>
                   <div className="mt-3">
-                    <ReactionForm reactionId={r.id} subject={r.subject} body={r.body} open={decision.allowed} />
+                    <ReactionForm reactionId={r.id} subject={r.subject} body={r.body} attachment={r.attachment} open={decision.allowed} />
                   </div>
                 </details>
               </li>

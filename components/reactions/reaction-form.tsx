@@ -4,6 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { DocumentUpload, type UploadedDocument } from "@/components/form/document-upload";
 import { TextField } from "@/components/form/text-field";
 import { formLevelMessage } from "@/components/form/use-server-errors";
 import { ReceiptCard, type ReceiptView } from "@/components/receipt/receipt-card";
@@ -16,7 +17,10 @@ import { saveReactionSchema, type SaveReactionInput } from "@/lib/schemas/reacti
  * Write, save as draft, submit. One idempotency key per form instance: a
  * double click or a retry after a lost response returns the same receipt.
  */
-export function ReactionForm({ reactionId, subject = "", body = "", open }: { reactionId?: string; subject?: string; body?: string; open: boolean }) {
+export function ReactionForm({ reactionId, subject = "", body = "", attachment = null, open }: {
+  reactionId?: string; subject?: string; body?: string; attachment?: UploadedDocument | null; open: boolean;
+}) {
+  const [document, setDocument] = useState<UploadedDocument | null>(attachment);
   const router = useRouter();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [receipt, setReceipt] = useState<ReceiptView | null>(null);
@@ -44,7 +48,7 @@ export function ReactionForm({ reactionId, subject = "", body = "", open }: { re
     <form
       noValidate
       className="space-y-4"
-      onSubmit={form.handleSubmit((values) => submit.execute({ ...values, reactionId: currentId, idempotencyKey }))}
+      onSubmit={form.handleSubmit((values) => submit.execute({ ...values, reactionId: currentId, attachmentId: document?.id, idempotencyKey }))}
     >
       {message ? <Alert tone="error">{message}</Alert> : null}
       {save.result.data ? <Alert tone="success">Concept opgeslagen.</Alert> : null}
@@ -62,12 +66,13 @@ export function ReactionForm({ reactionId, subject = "", body = "", open }: { re
         />
         {errors.body ? <p id="reactie-tekst-fout" className="text-sm font-medium text-red-700">{errors.body.message}</p> : null}
       </div>
+      <DocumentUpload label="Bijlage (optioneel)" value={document} onChange={setDocument} disabled={!open} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={!open || submit.isPending}>{submit.isPending ? "Bezig met indienen…" : "Reactie indienen"}</Button>
         <Button
           variant="secondary"
           disabled={!open || save.isPending}
-          onClick={form.handleSubmit((values) => save.execute({ ...values, reactionId: currentId }))}
+          onClick={form.handleSubmit((values) => save.execute({ ...values, reactionId: currentId, attachmentId: document?.id }))}
         >
           {save.isPending ? "Bezig met opslaan…" : "Concept opslaan"}
         </Button>

@@ -7,6 +7,8 @@ export const saveReactionSchema = z.object({
   reactionId: z.string().max(40).optional(),
   subject,
   body,
+  /** An uploaded document (POST /api/documenten) of the own organisation. */
+  attachmentId: z.string().max(40).optional(),
 });
 
 export const submitReactionSchema = saveReactionSchema.extend({

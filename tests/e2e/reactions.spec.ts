@@ -23,6 +23,8 @@ test.describe("reactions on the intended revision", () => {
     const newReaction = provider.getByRole("region", { name: "Nieuwe reactie" });
     await newReaction.getByLabel("Onderdeel van de contractdocumenten").fill("Bijlage 12, vervanging");
     await newReaction.getByLabel("Uw reactie").fill("Twee weken is kort voor een kleine aanbieder; graag drie weken.");
+    await newReaction.getByLabel("Bijlage (optioneel)").setInputFiles({ name: "onderbouwing.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n%%EOF\n") });
+    await expect(newReaction.getByText("onderbouwing.pdf")).toBeVisible();
     await newReaction.getByRole("button", { name: "Reactie indienen" }).click();
     await expect(provider.getByText("Uw reactie is ontvangen.")).toBeVisible();
     const number = await provider.getByTestId("receipt-number").first().textContent();
@@ -47,6 +49,7 @@ test.describe("reactions on the intended revision", () => {
     await page.goto("/beheer/reacties");
     const item = page.getByRole("region", { name: "Bijlage 12, vervanging" });
     await expect(item).toContainText("Jeugdhulp De Brug");
+    await expect(item.getByRole("link", { name: "onderbouwing.pdf" })).toBeVisible();
     await item.getByLabel("Deels overgenomen").check();
     await item.getByLabel(/Verwerking/).fill("De termijn blijft twee weken; vervanging door een bekende medewerker heeft voorkeur.");
     await item.getByRole("button", { name: "Verwerking opslaan" }).click();

@@ -16,12 +16,13 @@ export async function listOwnReactions(actor: Actor, procedureId: string) {
   const rows = await db.reaction.findMany({
     where: { procedureId, organisationId: actor.organisationId, nextVersion: null },
     orderBy: { updatedAt: "desc" },
+    include: { attachment: { select: { id: true, fileName: true, sizeBytes: true } } },
   });
   const numbers = await receiptNumbers(rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id, subject: r.subject, body: r.body, status: r.status, version: r.version,
     submittedAt: r.submittedAt, updatedAt: r.updatedAt, receiptNumber: numbers.get(r.id) ?? null,
-    hasSubmittedEarlierVersion: r.previousVersionId !== null,
+    hasSubmittedEarlierVersion: r.previousVersionId !== null, attachment: r.attachment,
   }));
 }
 
@@ -29,13 +30,13 @@ export async function listOwnReactions(actor: Actor, procedureId: string) {
 export async function listReactionsForStaff(procedureId: string) {
   const rows = await db.reaction.findMany({
     where: { procedureId, status: "SUBMITTED", OR: [{ nextVersion: null }, { nextVersion: { status: "DRAFT" } }] },
-    include: { organisation: { select: { name: true, kind: true } } },
+    include: { organisation: { select: { name: true, kind: true } }, attachment: { select: { id: true, fileName: true } } },
     orderBy: { submittedAt: "asc" },
   });
   const numbers = await receiptNumbers(rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id, subject: r.subject, body: r.body, version: r.version, submittedAt: r.submittedAt,
-    organisation: r.organisation.name, organisationKind: r.organisation.kind, receiptNumber: numbers.get(r.id) ?? null,
+    organisation: r.organisation.name, organisationKind: r.organisation.kind, receiptNumber: numbers.get(r.id) ?? null, attachment: r.attachment,
     outcome: r.outcome, processingText: r.processingText, changedSection: r.changedSection, processedAt: r.processedAt,
   }));
 }

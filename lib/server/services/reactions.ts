@@ -7,6 +7,7 @@ import { recordAudit } from "../audit";
 import { assertAllowed } from "../authorize";
 import { db } from "../db";
 import { submitWithReceipt } from "../receipts";
+import { getOwnDocument } from "./documents";
 
 // Reactions on the intended revision (SPEC §6, issue 4): providers and the
 // youth and parent councils write drafts and submit them in the reaction
@@ -25,19 +26,25 @@ async function ownLatest(actor: Actor, procedureId: string, reactionId: string) 
   return reaction;
 }
 
+/** The attachment must be a document of the actor's own organisation. */
+async function attachmentFor(actor: Actor, input: SaveInput) {
+  return input.attachmentId ? getOwnDocument(actor, input.attachmentId) : null;
+}
+
 export async function saveReactionDraft({ actor, procedureId, input, now }: { actor: Actor; procedureId: string; input: SaveInput; now: Date }) {
   await assertAllowed(actor, "reaction.submit", procedureId, now);
+  const attachmentId = (await attachmentFor(actor, input))?.id ?? null;
   if (input.reactionId) {
     const current = await ownLatest(actor, procedureId, input.reactionId);
     if (current.status === "DRAFT") {
-      return db.reaction.update({ where: { id: current.id }, data: { subject: input.subject, body: input.body } });
+      return db.reaction.update({ where: { id: current.id }, data: { subject: input.subject, body: input.body, attachmentId } });
     }
     // A draft on top of a submitted version becomes its next version.
     return db.reaction.create({
-      data: { procedureId, organisationId: actor.organisationId, authorId: actor.userId, subject: input.subject, body: input.body, version: current.version + 1, previousVersionId: current.id },
+      data: { procedureId, organisationId: actor.organisationId, authorId: actor.userId, subject: input.subject, body: input.body, attachmentId, version: current.version + 1, previousVersionId: current.id },
     });
   }
-  return db.reaction.create({ data: { procedureId, organisationId: actor.organisationId, authorId: actor.userId, subject: input.subject, body: input.body } });
+  return db.reaction.create({ data: { procedureId, organisationId: actor.organisationId, authorId: actor.userId, subject: input.subject, body: input.body, attachmentId } });
 }
 
 export async function submitReaction({ actor, procedureId, input, idempotencyKey, now }: {
@@ -46,7 +53,8 @@ export async function submitReaction({ actor, procedureId, input, idempotencyKey
   return submitWithReceipt(actor, idempotencyKey, now, async (tx) => {
     await assertAllowed(actor, "reaction.submit", procedureId, now);
     const current = input.reactionId ? await ownLatest(actor, procedureId, input.reactionId) : null;
-    const data = { subject: input.subject, body: input.body, status: "SUBMITTED" as const, submittedAt: now };
+    const attachment = await attachmentFor(actor, input);
+    const data = { subject: input.subject, body: input.body, attachmentId: attachment?.id ?? null, status: "SUBMITTED" as const, submittedAt: now };
     const reaction =
       current?.status === "DRAFT"
         ? await tx.reaction.update({ where: { id: current.id }, data })
@@ -57,7 +65,12 @@ export async function submitReaction({ actor, procedureId, input, idempotencyKey
             },
           });
     await recordAudit(tx, actor, now, { action: "reaction.submit", entityType: "Reaction", entityId: reaction.id, procedureId, after: { version: reaction.version } });
-    return { procedureId, kind: "REACTION", subjectId: reaction.id, version: reaction.version, content: { subject: reaction.subject, body: reaction.body } };
+    const content = {
+      subject: reaction.subject,
+      body: reaction.body,
+      attachment: attachment ? { fileName: attachment.fileName, sha256: attachment.sha256, sizeBytes: attachment.sizeBytes } : null,
+    };
+    return { procedureId, kind: "REACTION", subjectId: reaction.id, version: reaction.version, content };
   });
 }
 

@@ -34,6 +34,9 @@ export default async function StaffReactionsPage() {
             <Badge tone={r.outcome ? "success" : "warning"}>{r.outcome ? OUTCOME_LABELS[r.outcome] : "Nog te verwerken"}</Badge>
           </p>
           <blockquote className="my-3 whitespace-pre-wrap border-l-4 border-slate-300 pl-3 text-sm">{r.body}</blockquote>
+          {r.attachment ? (
+            <p className="mb-3 text-sm">Bijlage: <a href={`/api/documenten/${r.attachment.id}`}>{r.attachment.fileName}</a></p>
+          ) : null}
           <ProcessReactionForm reactionId={r.id} outcome={r.outcome} processingText={r.processingText ?? ""} changedSection={r.changedSection ?? ""} />
         </Card>
       ))}
