@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { CurrentPhaseSummary } from "@/components/procedure/current-phase-summary";
 import { Badge } from "@/components/ui/badge";
@@ -8,6 +9,7 @@ import { tasksFor } from "@/lib/domain/guidance";
 import { lastIncludedMinute } from "@/lib/domain/timeline";
 import { getNow } from "@/lib/server/clock";
 import { getCurrentProcedure, listMilestones } from "@/lib/server/queries/procedure";
+import { PUBLIC_PAGES, ROLE_PAGES, TASK_LINKS } from "./role-nav";
 
 /** The landing page of every role: who you are, where the procedure stands, and what it asks of you now. */
 export async function RoleLanding({ actor, children }: { actor: Actor; children?: ReactNode }) {
@@ -33,7 +35,11 @@ export async function RoleLanding({ actor, children }: { actor: Actor; children?
             {current.map((t) => (
               <li key={t.action} className="flex flex-wrap items-baseline gap-2">
                 <Badge tone="success">Nu</Badge>
-                <span className="font-medium">{t.description}</span>
+                {TASK_LINKS[t.action]?.[actor.role] ? (
+                  <Link href={TASK_LINKS[t.action]?.[actor.role] ?? "/"} className="font-medium">{t.description}</Link>
+                ) : (
+                  <span className="font-medium">{t.description}</span>
+                )}
                 <span className="text-sm text-slate-700">
                   {t.until ? <>— kan tot en met {formatDateTimeWithZone(lastIncludedMinute(t.until))}</> : <>— {t.milestone.title}</>}
                 </span>
@@ -56,6 +62,13 @@ export async function RoleLanding({ actor, children }: { actor: Actor; children?
       </Card>
 
       <CurrentPhaseSummary milestones={milestones} now={now} />
+      <Card title="Snel naar">
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {[...ROLE_PAGES[actor.role], ...PUBLIC_PAGES].map((p) => (
+            <li key={p.href}><Link href={p.href}>{p.label}</Link></li>
+          ))}
+        </ul>
+      </Card>
       {children}
     </div>
   );

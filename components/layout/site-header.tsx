@@ -15,6 +15,7 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap items-center gap-3 text-sm">
             <li><Link href="/">Procedure</Link></li>
             <li><Link href="/tijdlijn">Tijdlijn</Link></li>
+            <li><Link href="/nota-van-inlichtingen">Nota van inlichtingen</Link></li>
             {actor ? (
               <>
                 <li>
