@@ -8,6 +8,14 @@ const DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e-pg";
 const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const baseURL = `http://localhost:${PORT}`;
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  },
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
@@ -27,17 +35,12 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
+  // The journeys share one demo database. Publishing the budget changes what
+  // the public pages show (amounts instead of example pupil counts), so that
+  // journey runs after all others.
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        },
-      },
-    },
+    { name: "journeys", testIgnore: "**/budget.spec.ts", use: browser },
+    { name: "budget", testMatch: "**/budget.spec.ts", dependencies: ["journeys"], use: browser },
   ],
   webServer: {
     command: `npx tsx scripts/start.ts --reset --data-dir ${DATA_DIR} --port ${PORT}`,

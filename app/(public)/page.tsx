@@ -3,17 +3,21 @@ import { Timeline } from "@/components/procedure/timeline";
 import { ClusterTable } from "@/components/procedure/cluster-table";
 import { CurrentPhaseSummary } from "@/components/procedure/current-phase-summary";
 import { Card } from "@/components/ui/card";
+import { formatDateTimeWithZone } from "@/lib/domain/format";
 import { getNow } from "@/lib/server/clock";
+import { getPublishedBudget } from "@/lib/server/queries/budget";
 import { getCurrentProcedure, listClustersWithSchools, listMilestones, listSelectionGroups } from "@/lib/server/queries/procedure";
 
 export default async function HomePage() {
   const procedure = await getCurrentProcedure();
-  const [now, milestones, clusters, groups] = await Promise.all([
+  const [now, milestones, clusters, groups, budget] = await Promise.all([
     getNow(),
     listMilestones(procedure.id),
     listClustersWithSchools(procedure.id),
     listSelectionGroups(procedure.id),
+    getPublishedBudget(procedure.id),
   ]);
+  const amounts = budget ? { version: budget.version, years: budget.years, bySchool: budget.amounts } : null;
   return (
     <div className="space-y-8">
       <section aria-labelledby="titel" className="space-y-3">
@@ -36,8 +40,13 @@ export default async function HomePage() {
           De toelatingsprocedure is alleen opengesteld voor deze nieuwe taak en voor de volgende scholen. Het aantal fte per
           cluster is een schatting van de gemeenten waaraan geen rechten kunnen worden ontleend.
         </p>
+        <p className="mb-4 text-sm text-slate-700">
+          {budget
+            ? `Het vaste bedrag per school per contractjaar is vastgesteld op ${formatDateTimeWithZone(budget.publishedAt)} (berekening versie ${budget.version}${budget.isExample ? ", een voorbeeldberekening" : ""}) en verandert daarna niet meer.`
+            : "Het vaste bedrag per school per contractjaar is nog niet vastgesteld."}
+        </p>
         <div className="space-y-6">
-          {clusters.map((cluster) => <ClusterTable key={cluster.id} cluster={cluster} />)}
+          {clusters.map((cluster) => <ClusterTable key={cluster.id} cluster={cluster} amounts={amounts} />)}
         </div>
       </Card>
 

@@ -66,7 +66,7 @@ export function ClusterTable({ cluster, amounts }: { cluster: ClusterDto; amount
 
 function ClusterAmounts({ cluster, amounts }: { cluster: ClusterDto; amounts: PublishedAmounts }) {
   return (
-    <div className="mt-3 overflow-x-auto">
+    <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`Vast bedrag per school per jaar in ${cluster.name}`}>
       <table className="w-full min-w-[28rem] text-left text-sm">
         <caption className="mb-1 text-left text-sm font-semibold">Vast bedrag per school per jaar in {cluster.name}</caption>
         <thead className="border-b border-slate-300 text-slate-700">

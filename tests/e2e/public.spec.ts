@@ -58,7 +58,7 @@ test.describe("public home", () => {
       expect(widths.viewport).toBe(320);
       expect(widths.scroll, "document scrollWidth").toBeLessThanOrEqual(widths.viewport);
       // The school tables scroll inside their own container instead.
-      await expect(page.getByRole("rowheader", { name: "Keerkring SO cluster 3" })).toBeVisible();
+      await expect(page.getByRole("region", { name: "Scholen in Cluster 3 SO (Keerkring)" }).getByRole("rowheader", { name: "Keerkring SO cluster 3" })).toBeVisible();
       await expectAccessible(page);
     });
   });

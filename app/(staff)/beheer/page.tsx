@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { RoleLanding } from "@/components/layout/role-landing";
 import { Card } from "@/components/ui/card";
 import { instantToLocalDateTime } from "@/lib/domain/local-time";
@@ -19,6 +20,11 @@ export default async function StaffHomePage() {
   const [counts, now] = await Promise.all([countOrganisationsByKind(), getNow()]);
   return (
     <RoleLanding actor={actor}>
+      <Card title="Beheer van de procedure">
+        <ul className="list-disc pl-5">
+          <li><Link href="/beheer/budget">Budget</Link>: kosten per fte, bedragen per cluster en per school, versies en publicatie</li>
+        </ul>
+      </Card>
       <Card title="Organisaties in het portaal">
         <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
           {counts.map((c) => (
