@@ -15,3 +15,15 @@ export const setPasswordSchema = z
   .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "De twee wachtwoorden zijn niet gelijk." });
 
 export type SetPasswordInput = z.input<typeof setPasswordSchema>;
+
+export const requestPasswordResetSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "Vul uw e-mailadres in.")
+    .max(254, "Dit e-mailadres is te lang.")
+    .pipe(z.email("Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.")),
+});
+
+export type RequestPasswordResetInput = z.input<typeof requestPasswordResetSchema>;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { ROLE_HOME } from "@/lib/domain/actor";
@@ -19,6 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-bold">Inloggen</h1>
       <Card>
         <LoginForm returnPath={safeReturnPath(terug, "/mijn")} />
+        <p className="mt-4 text-sm"><Link href="/wachtwoord-vergeten">Wachtwoord vergeten?</Link></p>
       </Card>
       {isDemoMode() ? <DemoAccounts /> : null}
     </div>

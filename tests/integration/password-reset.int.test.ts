@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
+import { authenticate } from "@/lib/server/services/authenticate";
+import { requestPasswordReset } from "@/lib/server/services/password-reset";
+import { setPasswordWithToken } from "@/lib/server/services/set-password";
+import { demoAccounts } from "@/prisma/seed/demo-accounts";
+import { seedDatabase } from "@/prisma/seed/index";
+import { resetDatabase } from "./setup/reset";
+
+const realNow = new Date();
+const email = demoAccounts.provider.email;
+const newPassword = "fietsen langs de vliet in oktober";
+
+function linkIn(text: string): string {
+  const match = /\/wachtwoord-instellen\/([A-Za-z0-9_-]{43})/.exec(text);
+  if (!match?.[1]) throw new Error(`no reset link in: ${text}`);
+  return match[1];
+}
+
+describe("forgotten password", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedDatabase(db, { demo: true, now: realNow });
+  });
+
+  it("mails a single-use link valid for an hour; the new password then works and the old one not", async () => {
+    await requestPasswordReset({ email, realNow });
+    const mail = await db.outboundEmail.findFirstOrThrow({ where: { toAddress: email } });
+    expect(mail.subject).toMatch(/^Nieuw wachtwoord instellen/);
+    const token = linkIn(mail.textBody);
+    expect(mail.htmlBody).toContain(token);
+    const stored = await db.userToken.findFirstOrThrow({ where: { kind: "PASSWORD_RESET" } });
+    expect(stored.expiresAt.getTime() - realNow.getTime()).toBe(3_600_000);
+    expect(stored.tokenHash).not.toBe(token);
+
+    await setPasswordWithToken({ token, password: newPassword, now: realNow });
+    expect((await authenticate({ email, password: newPassword, ip: "127.0.0.1", userAgent: null, realNow })).ok).toBe(true);
+    expect((await authenticate({ email, password: "Demo-wachtwoord-2025", ip: "127.0.0.1", userAgent: null, realNow })).ok).toBe(false);
+    await expect(setPasswordWithToken({ token, password: `${newPassword} nog eens`, now: realNow })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("does nothing for an unknown or deactivated address (and the caller answers the same)", async () => {
+    await requestPasswordReset({ email: "onbekend@example.org", realNow });
+    await db.user.update({ where: { email }, data: { active: false } });
+    await requestPasswordReset({ email, realNow });
+    expect(await db.outboundEmail.count()).toBe(0);
+    expect(await db.userToken.count()).toBe(0);
+  });
+
+  it("refuses an expired link", async () => {
+    await requestPasswordReset({ email, realNow });
+    const token = linkIn((await db.outboundEmail.findFirstOrThrow()).textBody);
+    await expect(setPasswordWithToken({ token, password: newPassword, now: new Date(realNow.getTime() + 3_600_001) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("keeps at most three open links per account", async () => {
+    for (let i = 0; i < 5; i++) await requestPasswordReset({ email, realNow });
+    expect(await db.userToken.count({ where: { kind: "PASSWORD_RESET" } })).toBe(3);
+    expect(await db.outboundEmail.count()).toBe(3);
+  });
+});
