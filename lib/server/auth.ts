@@ -21,6 +21,7 @@ import { resolveActor } from "./session";
 export const LOGIN_ERRORS = {
   invalid: "CredentialsSignin",
   inactive: "ACCOUNT_INACTIVE",
+  unconfirmed: "EMAIL_UNCONFIRMED",
   rateLimited: "RATE_LIMITED",
 } as const;
 
@@ -50,7 +51,8 @@ export const authOptions: NextAuthOptions = {
         });
         if (result.ok) return { id: result.userId, sid: result.sessionId, sv: result.sessionVersion };
         if (result.error === "RATE_LIMITED") throw new Error(`${LOGIN_ERRORS.rateLimited}:${result.retryAfterSeconds}`);
-        throw new Error(result.error === "INACTIVE" ? LOGIN_ERRORS.inactive : LOGIN_ERRORS.invalid);
+        if (result.error === "INACTIVE") throw new Error(LOGIN_ERRORS.inactive);
+        throw new Error(result.error === "UNCONFIRMED" ? LOGIN_ERRORS.unconfirmed : LOGIN_ERRORS.invalid);
       },
     }),
   ],

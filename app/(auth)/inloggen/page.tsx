@@ -21,6 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <Card>
         <LoginForm returnPath={safeReturnPath(terug, "/mijn")} />
         <p className="mt-4 text-sm"><Link href="/wachtwoord-vergeten">Wachtwoord vergeten?</Link></p>
+        <p className="mt-2 text-sm">Jeugdhulpaanbieder zonder account? <Link href="/registreren">Registreer uw organisatie</Link></p>
       </Card>
       {isDemoMode() ? <DemoAccounts /> : null}
     </div>

@@ -10,6 +10,7 @@ export type AuthenticateResult =
   | { ok: true; userId: string; sessionId: string; sessionVersion: number }
   | { ok: false; error: "INVALID" }
   | { ok: false; error: "INACTIVE" }
+  | { ok: false; error: "UNCONFIRMED" }
   | { ok: false; error: "RATE_LIMITED"; retryAfterSeconds: number };
 
 /**
@@ -36,6 +37,7 @@ export async function authenticate(input: {
   }
   // Only after a correct password may the answer reveal that the account is inactive.
   if (!user.active || !user.organisation.active) return { ok: false, error: "INACTIVE" };
+  if (!user.emailVerifiedAt) return { ok: false, error: "UNCONFIRMED" };
 
   await clearLoginFailures(email);
   const session = await db.$transaction(async (tx) => {

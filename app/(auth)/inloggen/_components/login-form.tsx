@@ -16,6 +16,7 @@ function loginErrorMessage(code: string): string {
     const minutes = Math.max(1, Math.ceil(seconds / 60));
     return `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? "minuut" : "minuten"} opnieuw.`;
   }
+  if (code === "EMAIL_UNCONFIRMED") return "Bevestig eerst uw e-mailadres via de link in de e-mail die u kreeg bij het registreren.";
   if (code === "ACCOUNT_INACTIVE") return "Uw account of organisatie is gedeactiveerd. Neem contact op met het Servicebureau.";
   return "Het e-mailadres of het wachtwoord is onjuist.";
 }

@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
+import { authenticate } from "@/lib/server/services/authenticate";
+import { confirmEmail, registerProvider } from "@/lib/server/services/registration";
+import { demoAccounts } from "@/prisma/seed/demo-accounts";
+import { seedDatabase } from "@/prisma/seed/index";
+import { resetDatabase } from "./setup/reset";
+
+const realNow = new Date();
+const password = "zeven zeilboten op de vliet";
+const input = {
+  organisationName: "Jeugdhulp Het Anker", kvkNumber: "87654321", agbCode: "", street: "Havenweg 3", postalCode: "2611aa", city: "Delft",
+  contactEmail: "info@anker.example", name: "Sara de Boer", email: "sara@anker.example", password,
+};
+const login = () => authenticate({ email: input.email, password, ip: "127.0.0.1", userAgent: null, realNow });
+
+function confirmationToken(text: string): string {
+  const token = /\/e-mail-bevestigen\/([A-Za-z0-9_-]{43})/.exec(text)?.[1];
+  if (!token) throw new Error("no confirmation link");
+  return token;
+}
+
+describe("provider self-registration", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedDatabase(db, { demo: true, now: realNow });
+  });
+
+  it("creates the organisation and its first user, who can log in only after confirming the e-mail", async () => {
+    await registerProvider({ input, realNow });
+    const org = await db.organisation.findUniqueOrThrow({ where: { kvkNumber: "87654321" } });
+    expect(org).toMatchObject({ kind: "PROVIDER", postalCode: "2611 AA", active: true });
+    expect(await login()).toEqual({ ok: false, error: "UNCONFIRMED" });
+
+    const mail = await db.outboundEmail.findFirstOrThrow({ where: { toAddress: input.email } });
+    await confirmEmail({ token: confirmationToken(mail.textBody), realNow });
+    expect((await login()).ok).toBe(true);
+    await expect(confirmEmail({ token: confirmationToken(mail.textBody), realNow })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses a KvK number that is already registered, changing nothing", async () => {
+    await registerProvider({ input, realNow });
+    await expect(registerProvider({ input: { ...input, email: "ander@anker.example" }, realNow })).rejects.toMatchObject({ fieldErrors: { kvkNumber: expect.any(String) } });
+    expect(await db.user.count({ where: { email: "ander@anker.example" } })).toBe(0);
+  });
+
+  it("answers a known e-mail address the same way, creates nothing and tells the address owner", async () => {
+    const before = await db.organisation.count();
+    await expect(registerProvider({ input: { ...input, email: demoAccounts.provider.email }, realNow })).resolves.toBeUndefined();
+    expect(await db.organisation.count()).toBe(before);
+    expect((await db.outboundEmail.findFirstOrThrow({ where: { toAddress: demoAccounts.provider.email } })).subject).toMatch(/Poging tot registratie/);
+  });
+
+  it("refuses a common password and an expired confirmation link", async () => {
+    await expect(registerProvider({ input: { ...input, password: "welkom123welkom" }, realNow })).rejects.toMatchObject({ fieldErrors: { password: expect.any(String) } });
+    expect(await db.organisation.count({ where: { kvkNumber: "87654321" } })).toBe(0);
+    await registerProvider({ input, realNow });
+    const token = confirmationToken((await db.outboundEmail.findFirstOrThrow({ where: { toAddress: input.email } })).textBody);
+    await expect(confirmEmail({ token, realNow: new Date(realNow.getTime() + 25 * 3_600_000) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
