@@ -9,13 +9,15 @@ export const ROLE_PAGES: Record<Role, { href: string; label: string }[]> = {
     { href: "/beheer/reacties", label: "Reacties verwerken" },
     { href: "/beheer/vragen", label: "Vragen van aanbieders" },
     { href: "/beheer/opzeggingen", label: "Opzeggingen en segmenten per aanbieder" },
+    { href: "/beheer/organisaties", label: "Organisaties en gebruikers" },
   ],
   PROVIDER: [
     { href: "/aanbieder/reacties", label: "Reacties op de voorgenomen herziening" },
     { href: "/aanbieder/vragen", label: "Vragen aan het Servicebureau" },
     { href: "/aanbieder/opzeggen", label: "Overeenkomst (deels) opzeggen" },
+    { href: "/account/collegas", label: "Collega's uitnodigen" },
   ],
-  SCHOOL: [],
+  SCHOOL: [{ href: "/account/collegas", label: "Collega's uitnodigen" }],
   MUNICIPALITY: [],
   COUNCIL: [{ href: "/raad/reacties", label: "Reacties op de voorgenomen herziening" }],
 };

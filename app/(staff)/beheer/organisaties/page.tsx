@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { ActiveToggle } from "@/components/users/active-toggle";
+import { InviteForm } from "@/components/users/invite-form";
+import { formatDate, formatDateTimeWithZone } from "@/lib/domain/format";
+import { requireRole } from "@/lib/server/auth";
+import { listOrganisationsForStaff } from "@/lib/server/queries/users";
+
+export const metadata: Metadata = { title: "Organisaties en gebruikers" };
+
+const KIND = { SERVICEBUREAU: "Servicebureau", PROVIDER: "Jeugdhulpaanbieder", SCHOOL: "School", MUNICIPALITY: "Gemeente", COUNCIL: "Raad" } as const;
+
+export default async function OrganisationsPage() {
+  await requireRole("STAFF");
+  const organisations = await listOrganisationsForStaff();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Organisaties en gebruikers</h1>
+      <p>Nieuwe registraties van aanbieders staan bovenaan hun soort. Deactiveren werkt bij het eerstvolgende verzoek van de gebruiker.</p>
+      {organisations.map((o) => (
+        <Card key={o.id} title={o.name}>
+          <p className="mb-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+            <span>{KIND[o.kind]}</span>
+            {o.kvkNumber ? <span>· KvK {o.kvkNumber}</span> : null}
+            {o.city ? <span>· {o.city}</span> : null}
+            <span>· sinds {formatDate(o.createdAt)}</span>
+            <Badge tone={o.active ? "success" : "warning"}>{o.active ? "Actief" : "Gedeactiveerd"}</Badge>
+            <ActiveToggle kind="organisation" id={o.id} active={o.active} label="Organisatie" />
+          </p>
+          {o.users.length === 0 ? <p className="text-sm">Nog geen gebruikers.</p> : (
+            <ul className="mb-3 space-y-1 text-sm">
+              {o.users.map((u) => (
+                <li key={u.id} className="flex flex-wrap items-center gap-2">
+                  <span className="font-medium">{u.name}</span> <span>{u.email}</span> <Badge>{u.status}</Badge>
+                  {u.lastLoginAt ? <span className="text-slate-600">laatst ingelogd {formatDateTimeWithZone(u.lastLoginAt)}</span> : null}
+                  <ActiveToggle kind="user" id={u.id} active={u.active} label="Gebruiker" />
+                </li>
+              ))}
+            </ul>
+          )}
+          <details>
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">Iemand uitnodigen voor {o.name}</summary>
+            <div className="mt-3"><InviteForm organisationId={o.id} organisationName={o.name} /></div>
+          </details>
+        </Card>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import type { Actor } from "@/lib/domain/actor";
+import { db } from "../db";
+
+const userFields = { id: true, name: true, email: true, role: true, active: true, emailVerifiedAt: true, passwordHash: true, lastLoginAt: true, createdAt: true } as const;
+
+function userDto(u: { id: string; name: string; email: string; active: boolean; emailVerifiedAt: Date | null; passwordHash: string | null; lastLoginAt: Date | null; createdAt: Date }) {
+  const status = !u.passwordHash ? "Uitgenodigd" : !u.emailVerifiedAt ? "E-mail niet bevestigd" : u.active ? "Actief" : "Gedeactiveerd";
+  return { id: u.id, name: u.name, email: u.email, active: u.active, status, lastLoginAt: u.lastLoginAt, createdAt: u.createdAt };
+}
+
+/** Staff: every organisation with its users, newest registrations first within each kind. */
+export async function listOrganisationsForStaff() {
+  const organisations = await db.organisation.findMany({
+    orderBy: [{ kind: "asc" }, { createdAt: "desc" }],
+    include: { users: { select: userFields, orderBy: { createdAt: "asc" } } },
+  });
+  return organisations.map((o) => ({
+    id: o.id, name: o.name, kind: o.kind, kvkNumber: o.kvkNumber, city: o.city, active: o.active, createdAt: o.createdAt,
+    users: o.users.map(userDto),
+  }));
+}
+
+/** The actor's own colleagues. */
+export async function listColleagues(actor: Actor) {
+  const users = await db.user.findMany({ where: { organisationId: actor.organisationId }, select: userFields, orderBy: { createdAt: "asc" } });
+  return users.map(userDto);
+}
