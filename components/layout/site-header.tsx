@@ -21,6 +21,7 @@ export async function SiteHeader() {
                 <li>
                   <Link href={ROLE_HOME[actor.role]}>Mijn overzicht</Link>
                 </li>
+                <li><Link href="/account/sessies">Mijn sessies</Link></li>
                 <li className="text-slate-700">
                   <span className="sr-only">Ingelogd als </span>
                   {actor.name} <span className="text-slate-500">({ROLE_LABELS[actor.role]})</span>

@@ -2,6 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/domain/actor";
 import { db } from "./db";
 
+const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
+
 /** What the session cookie claims: a login id, its user and the user's session version. */
 export interface SessionClaims {
   sid: string;
@@ -22,6 +24,10 @@ export async function resolveActor(claims: SessionClaims, realNow: Date): Promis
   if (!login || login.revokedAt || login.expiresAt <= realNow || login.userId !== claims.uid) return null;
   const { user } = login;
   if (!user.active || !user.organisation.active || user.sessionVersion !== claims.sv) return null;
+  // "Laatst gezien" for the sessions page, written at most every five minutes.
+  if (realNow.getTime() - login.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await db.authSession.update({ where: { id: login.id }, data: { lastSeenAt: realNow } });
+  }
   return {
     userId: user.id,
     sessionId: login.id,
