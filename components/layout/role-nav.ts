@@ -10,6 +10,7 @@ export const ROLE_PAGES: Record<Role, { href: string; label: string }[]> = {
     { href: "/beheer/vragen", label: "Vragen van aanbieders" },
     { href: "/beheer/opzeggingen", label: "Opzeggingen en segmenten per aanbieder" },
     { href: "/beheer/organisaties", label: "Organisaties en gebruikers" },
+    { href: "/beheer/e-mail", label: "Uitgaande e-mail" },
   ],
   PROVIDER: [
     { href: "/aanbieder/reacties", label: "Reacties op de voorgenomen herziening" },

@@ -1,0 +1,8 @@
+// Next's instrumentation hook: runs once when a server process starts.
+// In the Node.js runtime it starts sending the e-mail outbox every 15 seconds,
+// but only when SMTP is configured (see lib/server/mail-delivery.ts).
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startMailDeliveryRunner } = await import("./lib/server/mail-delivery");
+  startMailDeliveryRunner(15_000);
+}
