@@ -1,0 +1,94 @@
+import type { Browser, Page } from "@playwright/test";
+import { expectAccessible } from "./support/axe";
+import { test, expect } from "./support/fixtures";
+import { loginAs, submitLogin } from "./support/login";
+
+/** Reads the newest message to `to` from the staff outbox page and returns the portal path in it. */
+async function linkFromOutbox(staff: Page, to: string, pathPrefix: string): Promise<string> {
+  await staff.goto("/beheer/e-mail");
+  const message = staff.getByRole("list", { name: "Uitgaande e-mail" }).getByRole("listitem").filter({ hasText: `Aan: ${to}` }).first();
+  await expect(message).toBeVisible();
+  await expectAccessible(staff);
+  const text = (await message.locator("pre").textContent()) ?? "";
+  const match = new RegExp(`https?://[^\\s]+(${pathPrefix}[A-Za-z0-9_-]+)`).exec(text);
+  expect(match, `a link to ${pathPrefix} in: ${text}`).not.toBeNull();
+  return match?.[1] ?? "";
+}
+
+async function freshPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+test.describe("accounts", () => {
+  test("a provider registers, confirms its e-mail through the link and logs in", async ({ page, browser }) => {
+    const visitor = await freshPage(browser);
+    await visitor.goto("/registreren");
+    await expectAccessible(visitor);
+    await visitor.getByLabel("Naam van de organisatie").fill("Jeugdhulp Het Anker");
+    await visitor.getByLabel("KvK-nummer").fill("1234567");
+    await visitor.getByLabel("AGB-code (optioneel)").fill("");
+    await visitor.getByLabel("Straat en huisnummer").fill("Havenweg 3");
+    await visitor.getByLabel("Postcode").fill("2611 AA");
+    await visitor.getByLabel("Plaats").fill("Delft");
+    await visitor.getByLabel("Algemeen e-mailadres van de organisatie").fill("info@anker.example");
+    await visitor.getByLabel("Uw naam").fill("Sara de Boer");
+    await visitor.getByLabel("Uw e-mailadres").fill("sara@anker.example");
+    await visitor.getByLabel("Wachtwoord").fill("zeven zeilboten op de vliet");
+    await visitor.getByRole("button", { name: "Registreren" }).click();
+    await expect(visitor.getByText("Een KvK-nummer bestaat uit precies 8 cijfers.")).toBeVisible();
+    await visitor.getByLabel("KvK-nummer").fill("12345678");
+    await visitor.getByRole("button", { name: "Registreren" }).click();
+    await expect(visitor.getByText("Bijna klaar: bevestig uw e-mailadres")).toBeVisible();
+    await expectAccessible(visitor);
+
+    await visitor.goto("/inloggen");
+    await submitLogin(visitor, "sara@anker.example", "zeven zeilboten op de vliet");
+    await expect(visitor.getByText("Bevestig eerst uw e-mailadres")).toBeVisible();
+    await expectAccessible(visitor);
+
+    await loginAs(page, "staff");
+    await expectAccessible(page);
+    const link = await linkFromOutbox(page, "sara@anker.example", "/e-mail-bevestigen/");
+    await visitor.goto(link);
+    await expectAccessible(visitor);
+    await visitor.getByRole("button", { name: "Bevestig mijn e-mailadres" }).click();
+    await expect(visitor.getByText("Uw e-mailadres is bevestigd")).toBeVisible();
+    await visitor.goto("/inloggen");
+    await submitLogin(visitor, "sara@anker.example", "zeven zeilboten op de vliet");
+    await expect(visitor).toHaveURL("/aanbieder");
+    await expect(visitor.getByText("Jeugdhulpaanbieder bij Jeugdhulp Het Anker")).toBeVisible();
+    await expectAccessible(visitor);
+  });
+
+  test("staff invite a school user, who sets a password through the link and logs in", async ({ page, browser }) => {
+    await loginAs(page, "staff");
+    await expectAccessible(page);
+    await page.goto("/beheer/organisaties");
+    await expectAccessible(page);
+    const horizon = page.getByRole("region", { name: "SBO Horizon" });
+    await horizon.getByText("Iemand uitnodigen voor SBO Horizon").click();
+    const form = horizon.getByRole("form", { name: "Uitnodigen voor SBO Horizon" });
+    await form.getByLabel("Naam").fill("Anna Smit");
+    await form.getByLabel("E-mailadres").fill("anna@horizon.example");
+    await form.getByRole("button", { name: "Uitnodigen" }).click();
+    await expect(form.getByText("Uitnodiging verstuurd naar anna@horizon.example")).toBeVisible();
+
+    const link = await linkFromOutbox(page, "anna@horizon.example", "/wachtwoord-instellen/");
+    const invitee = await freshPage(browser);
+    await invitee.goto(link);
+    await expectAccessible(invitee);
+    await invitee.getByLabel("Nieuw wachtwoord").fill("drie kikkers in de sloot");
+    await invitee.getByLabel("Herhaal het wachtwoord").fill("drie kikkers in de sloot");
+    await invitee.getByRole("button", { name: "Wachtwoord instellen" }).click();
+    await expect(invitee.getByText("Uw wachtwoord is ingesteld")).toBeVisible();
+    await invitee.goto("/inloggen");
+    await submitLogin(invitee, "anna@horizon.example", "drie kikkers in de sloot");
+    await expect(invitee).toHaveURL("/school");
+    await expect(invitee.getByText("School bij SBO Horizon")).toBeVisible();
+    await expectAccessible(invitee);
+
+    await invitee.goto(link);
+    await expect(invitee.getByText("Deze link werkt niet (meer)")).toBeVisible();
+    await expectAccessible(invitee);
+  });
+});
