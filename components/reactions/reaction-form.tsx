@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { DocumentUpload, type UploadedDocument } from "@/components/form/document-upload";
+import { TextAreaField } from "@/components/form/text-area-field";
 import { TextField } from "@/components/form/text-field";
 import { formLevelMessage } from "@/components/form/use-server-errors";
 import { ReceiptCard, type ReceiptView } from "@/components/receipt/receipt-card";
@@ -53,19 +54,7 @@ export function ReactionForm({ reactionId, subject = "", body = "", attachment =
       {message ? <Alert tone="error">{message}</Alert> : null}
       {save.result.data ? <Alert tone="success">Concept opgeslagen.</Alert> : null}
       <TextField label="Onderdeel van de contractdocumenten" hint="Bijvoorbeeld: Bijlage 12, artikel 3 of Taakbeschrijving." registration={form.register("subject")} error={errors.subject} disabled={!open} />
-      <div className="space-y-1">
-        <label htmlFor="reactie-tekst" className="block text-sm font-medium">Uw reactie</label>
-        <textarea
-          id="reactie-tekst"
-          rows={8}
-          {...form.register("body")}
-          disabled={!open}
-          aria-invalid={errors.body ? true : undefined}
-          aria-describedby={errors.body ? "reactie-tekst-fout" : undefined}
-          className={`block w-full rounded-md border px-3 py-2 text-base ${errors.body ? "border-red-600" : "border-slate-400"}`}
-        />
-        {errors.body ? <p id="reactie-tekst-fout" className="text-sm font-medium text-red-700">{errors.body.message}</p> : null}
-      </div>
+      <TextAreaField label="Uw reactie" rows={8} registration={form.register("body")} error={errors.body} disabled={!open} />
       <DocumentUpload label="Bijlage (optioneel)" value={document} onChange={setDocument} disabled={!open} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={!open || submit.isPending}>{submit.isPending ? "Bezig met indienen…" : "Reactie indienen"}</Button>

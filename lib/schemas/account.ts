@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailField } from "./fields";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy";
 
 // Length only here: the check against common passwords runs on the server
@@ -17,13 +18,7 @@ export const setPasswordSchema = z
 export type SetPasswordInput = z.input<typeof setPasswordSchema>;
 
 export const requestPasswordResetSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1, "Vul uw e-mailadres in.")
-    .max(254, "Dit e-mailadres is te lang.")
-    .pipe(z.email("Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.")),
+  email: emailField,
 });
 
 export type RequestPasswordResetInput = z.input<typeof requestPasswordResetSchema>;

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { emailField } from "./fields";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy";
 import { isValidAgb, isValidKvk, normalisePostalCode } from "@/lib/domain/registration";
 
-const email = z.string().trim().toLowerCase().min(1, "Vul een e-mailadres in.").max(254, "Dit e-mailadres is te lang.").pipe(z.email("Vul een geldig e-mailadres in."));
+const email = emailField;
 
 export const registerProviderSchema = z.object({
   organisationName: z.string().trim().min(2, "Vul de naam van uw organisatie in.").max(200, "Maximaal 200 tekens."),
