@@ -1,17 +1,9 @@
 import Link from "next/link";
 import { formatDate, formatDateTimeWithZone } from "@/lib/domain/format";
 import { startOfLocalDay } from "@/lib/domain/local-time";
+import type { OptOutNoticeSummary } from "@/lib/domain/opt-out";
 
-export interface NoticeView {
-  version: number;
-  scopeLabel: string;
-  segments: string[];
-  noticeOn: string;
-  signatoryName: string;
-  signatoryFunction: string;
-  submittedAt: Date;
-  receiptNumber: string | null;
-}
+export type NoticeView = OptOutNoticeSummary;
 
 export function formatNoticeDate(localDate: string): string {
   return formatDate(startOfLocalDay(localDate));

@@ -14,6 +14,19 @@ export const OPT_OUT_SCOPE_LABELS: Record<OptOutScope, string> = {
   SEGMENTS: "Alleen de gekozen segmenten",
 };
 
+/** An opt-out notice as submitted, in the shape pages and exports show it. */
+export interface OptOutNoticeSummary {
+  version: number;
+  scopeLabel: string;
+  segments: string[];
+  /** The date of the notice as written by the provider, "yyyy-MM-dd". */
+  noticeOn: string;
+  signatoryName: string;
+  signatoryFunction: string;
+  submittedAt: Date;
+  receiptNumber: string | null;
+}
+
 export const AGREEMENT_TYPES = ["ONTWIKKELOVEREENKOMST", "RESULTAATOVEREENKOMST"] as const;
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
 

@@ -3,16 +3,9 @@
 // and CRLF line ends, which Dutch Excel opens without an import wizard.
 
 import { formatDateTimeWithZone } from "@/lib/domain/format";
+import type { OptOutNoticeSummary } from "@/lib/domain/opt-out";
 
-export interface OptOutExportNotice {
-  version: number;
-  scopeLabel: string;
-  segments: string[];
-  noticeOn: string;
-  signatoryName: string;
-  signatoryFunction: string;
-  submittedAt: Date;
-  receiptNumber: string | null;
+export interface OptOutExportNotice extends OptOutNoticeSummary {
   contentSha256: string | null;
 }
 

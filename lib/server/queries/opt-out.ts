@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/domain/actor";
 import { DomainError } from "@/lib/domain/errors";
-import { AGREEMENT_LABELS, OPT_OUT_SCOPE_LABELS, type AgreementType, type OptOutScope } from "@/lib/domain/opt-out";
+import { AGREEMENT_LABELS, OPT_OUT_SCOPE_LABELS, type AgreementType, type OptOutNoticeSummary, type OptOutScope } from "@/lib/domain/opt-out";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 
@@ -22,18 +22,9 @@ export interface HeldSegmentDto {
   agreement: string;
 }
 
-export interface OptOutNoticeDto {
+export interface OptOutNoticeDto extends OptOutNoticeSummary {
   id: string;
-  version: number;
   scope: OptOutScope;
-  scopeLabel: string;
-  segments: string[];
-  /** The date of the notice as written by the provider, "yyyy-MM-dd". */
-  noticeOn: string;
-  signatoryName: string;
-  signatoryFunction: string;
-  submittedAt: Date;
-  receiptNumber: string | null;
   contentSha256: string | null;
 }
 
