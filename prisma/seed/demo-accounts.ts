@@ -3,7 +3,7 @@
 
 export const DEMO_PASSWORD = "Demo-wachtwoord-2025";
 
-export type DemoAccountKey = "staff" | "provider" | "provider2" | "school" | "school2" | "municipality" | "council";
+export type DemoAccountKey = "staff" | "staff2" | "provider" | "provider2" | "school" | "school2" | "municipality" | "council";
 
 export interface DemoAccount {
   email: string;
@@ -36,6 +36,8 @@ export const demoProviders = [
 
 export const demoAccounts: Record<DemoAccountKey, DemoAccount> = {
   staff: { email: "medewerker@servicebureau.example", name: "Sanne de Vries", role: "STAFF", organisation: "Servicebureau Jeugdhulp Haaglanden" },
+  // A second staff member: "not admitted" decisions need four eyes.
+  staff2: { email: "tweede-medewerker@servicebureau.example", name: "Daan Smit", role: "STAFF", organisation: "Servicebureau Jeugdhulp Haaglanden" },
   provider: { email: "aanbieder@debrug.example", name: "Pieter Jansen", role: "PROVIDER", organisation: "Jeugdhulp De Brug" },
   provider2: { email: "aanbieder@kompas.example", name: "Fatima El Amrani", role: "PROVIDER", organisation: "Kompas Jeugd en Gezin" },
   school: { email: "intern-begeleider@prinsenhof.example", name: "Marieke Bakker", role: "SCHOOL", organisation: "SBO Prinsenhof" },
