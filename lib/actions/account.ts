@@ -1,6 +1,7 @@
 "use server";
 import { requestPasswordResetSchema, setPasswordSchema } from "@/lib/schemas/account";
 import { actionClient } from "@/lib/server/action-client";
+import { currentClientIp } from "@/lib/server/client-ip";
 import { getRealNow } from "@/lib/server/clock";
 import { requestPasswordReset } from "@/lib/server/services/password-reset";
 import { setPasswordWithToken } from "@/lib/server/services/set-password";
@@ -13,6 +14,6 @@ export const setPasswordAction = actionClient.inputSchema(setPasswordSchema).act
 
 /** Public. Always the same answer, whether the address is known or not. */
 export const requestPasswordResetAction = actionClient.inputSchema(requestPasswordResetSchema).action(async ({ parsedInput }) => {
-  await requestPasswordReset({ email: parsedInput.email, realNow: getRealNow() });
+  await requestPasswordReset({ email: parsedInput.email, ip: await currentClientIp(), realNow: getRealNow() });
   return { ok: true };
 });

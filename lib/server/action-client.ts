@@ -2,7 +2,7 @@ import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import type { Actor, Role } from "@/lib/domain/actor";
 import { DomainError, isDomainError, type ErrorCode } from "@/lib/domain/errors";
-import { getActor } from "./auth";
+import { getActor, getLoginAwaitingSecondFactor } from "./auth";
 import { getNow } from "./clock";
 
 // Every server action is a public POST endpoint. Actions are built only from
@@ -37,6 +37,16 @@ export const authenticatedAction = actionClient.use(async ({ next }) => {
   if (!actor) throw new DomainError("UNAUTHENTICATED");
   const now = await getNow();
   return next({ ctx: { actor, now } satisfies ActionContext });
+});
+
+/**
+ * Only for setting up two-step verification: any login, including a staff
+ * login that must set it up before anything else.
+ */
+export const secondFactorSetupAction = actionClient.use(async ({ next }) => {
+  const actor = (await getActor()) ?? (await getLoginAwaitingSecondFactor());
+  if (!actor) throw new DomainError("UNAUTHENTICATED");
+  return next({ ctx: { actor } });
 });
 
 function roleAction(...roles: Role[]) {

@@ -7,10 +7,11 @@ import { cache } from "react";
 import type { Actor, Role } from "@/lib/domain/actor";
 import { loginSchema } from "@/lib/schemas/auth";
 import { db } from "./db";
+import { clientIpFrom } from "./client-ip";
 import { getRealNow } from "./clock";
 import { authSecret } from "./env";
 import { authenticate, SESSION_HOURS } from "./services/authenticate";
-import { resolveActor } from "./session";
+import { resolveLogin, type ResolvedLogin } from "./session";
 
 // All of next-auth lives behind this file (docs/decisions/0001). The JWT only
 // identifies a login (AuthSession id) and the user's session version; role,
@@ -23,13 +24,9 @@ export const LOGIN_ERRORS = {
   inactive: "ACCOUNT_INACTIVE",
   unconfirmed: "EMAIL_UNCONFIRMED",
   rateLimited: "RATE_LIMITED",
+  secondFactorRequired: "SECOND_FACTOR_REQUIRED",
+  secondFactorInvalid: "SECOND_FACTOR_INVALID",
 } as const;
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "onbekend";
-}
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -38,20 +35,22 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "E-mail en wachtwoord",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, req) {
         const parsed = loginSchema.safeParse(credentials);
         if (!parsed.success) throw new Error(LOGIN_ERRORS.invalid);
         const userAgent = req.headers?.["user-agent"];
         const result = await authenticate({
           ...parsed.data,
-          ip: clientIp(req.headers),
+          ip: clientIpFrom(req.headers?.["x-forwarded-for"]),
           userAgent: typeof userAgent === "string" ? userAgent : null,
           realNow: getRealNow(),
         });
         if (result.ok) return { id: result.userId, sid: result.sessionId, sv: result.sessionVersion };
         if (result.error === "RATE_LIMITED") throw new Error(`${LOGIN_ERRORS.rateLimited}:${result.retryAfterSeconds}`);
         if (result.error === "INACTIVE") throw new Error(LOGIN_ERRORS.inactive);
+        if (result.error === "SECOND_FACTOR_REQUIRED") throw new Error(LOGIN_ERRORS.secondFactorRequired);
+        if (result.error === "SECOND_FACTOR_INVALID") throw new Error(LOGIN_ERRORS.secondFactorInvalid);
         throw new Error(result.error === "UNCONFIRMED" ? LOGIN_ERRORS.unconfirmed : LOGIN_ERRORS.invalid);
       },
     }),
@@ -79,22 +78,39 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
-async function loadActor(): Promise<Actor | null> {
+const loadLogin = cache(async (): Promise<ResolvedLogin | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.sid || !session.uid || session.sv === undefined) return null;
-  return resolveActor({ sid: session.sid, uid: session.uid, sv: session.sv }, getRealNow());
-}
-
-/** The current actor, read from the database once per request; null if not logged in. */
-export const getActor = cache(loadActor);
+  return resolveLogin({ sid: session.sid, uid: session.uid, sv: session.sv }, getRealNow());
+});
 
 /**
- * For restricted pages: redirects anonymous users to the login page and
- * answers 403 to a logged-in user of another role.
+ * The current actor, read from the database once per request; null if not
+ * logged in, or if the login still has to set up two-step verification (such
+ * a login can do nothing but that).
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const login = await loadLogin();
+  return login && !login.secondFactorSetupRequired ? login.actor : null;
+});
+
+/** A login that must set up two-step verification first (staff, first login); null otherwise. */
+export async function getLoginAwaitingSecondFactor(): Promise<Actor | null> {
+  const login = await loadLogin();
+  return login?.secondFactorSetupRequired ? login.actor : null;
+}
+
+export const SECOND_FACTOR_SETUP_PATH = "/account/tweestapsverificatie";
+
+/**
+ * For restricted pages: redirects anonymous users to the login page, a login
+ * without its required second factor to the setup page, and answers 403 to a
+ * logged-in user of another role.
  */
 export async function requireRole(...roles: Role[]): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect("/inloggen");
-  if (!roles.includes(actor.role)) forbidden();
-  return actor;
+  const login = await loadLogin();
+  if (!login) redirect("/inloggen");
+  if (login.secondFactorSetupRequired) redirect(SECOND_FACTOR_SETUP_PATH);
+  if (!roles.includes(login.actor.role)) forbidden();
+  return login.actor;
 }

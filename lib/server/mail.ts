@@ -17,6 +17,12 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 }
 
+/** The text as simple HTML: paragraphs, line breaks, and every web address a link. */
+function textToHtml(text: string): string {
+  const linked = escapeHtml(text).replace(/https?:\/\/[^\s<]+[^\s<.,;:!?)]/g, (url) => `<a href="${url}">${url}</a>`);
+  return `<p>${linked.replace(/\n\n/g, "</p><p>").replace(/\n/g, "<br>")}</p>`;
+}
+
 /**
  * Queues e-mail in the outbox (OutboundEmail), inside the caller's
  * transaction so that a message exists exactly when its cause was committed.
@@ -28,7 +34,7 @@ export async function queueMail(tx: Tx, messages: MailMessage[], now: Date): Pro
   await tx.outboundEmail.createMany({
     data: messages.map((m) => {
       const text = `${m.text}\n\n— ${PORTAL_NAME}\n${baseUrl()}`;
-      const html = `<p>${escapeHtml(m.text).replace(/\n\n/g, "</p><p>").replace(/\n/g, "<br>")}</p><p>— ${PORTAL_NAME}<br><a href="${escapeHtml(baseUrl())}">${escapeHtml(baseUrl())}</a></p>`;
+      const html = `${textToHtml(m.text)}<p>— ${PORTAL_NAME}<br><a href="${escapeHtml(baseUrl())}">${escapeHtml(baseUrl())}</a></p>`;
       return { toAddress: m.to, subject: `${m.subject} — ${PORTAL_NAME}`, textBody: text, htmlBody: html, createdAt: now };
     }),
   });

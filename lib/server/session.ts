@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/domain/actor";
 import { db } from "./db";
+import { secondFactorRequired } from "./services/second-factor";
 
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
 
@@ -11,12 +12,27 @@ export interface SessionClaims {
   sv: number;
 }
 
+export interface ResolvedLogin {
+  actor: Actor;
+  /** A staff login without two-step verification yet: it may only set it up. */
+  secondFactorSetupRequired: boolean;
+}
+
 /**
- * Turns the claims of a session cookie into an actor, re-reading everything
+ * The actor of a fully set-up login; null for none, or for a login that must
+ * set up two-step verification first.
+ */
+export async function resolveActor(claims: SessionClaims, realNow: Date): Promise<Actor | null> {
+  const login = await resolveLogin(claims, realNow);
+  return login && !login.secondFactorSetupRequired ? login.actor : null;
+}
+
+/**
+ * Turns the claims of a session cookie into a login, re-reading everything
  * from the database: a revoked or expired login, a deactivated user or
  * organisation, or a bumped session version yields null.
  */
-export async function resolveActor(claims: SessionClaims, realNow: Date): Promise<Actor | null> {
+export async function resolveLogin(claims: SessionClaims, realNow: Date): Promise<ResolvedLogin | null> {
   const login = await db.authSession.findUnique({
     where: { id: claims.sid },
     include: { user: { include: { organisation: true } } },
@@ -28,7 +44,7 @@ export async function resolveActor(claims: SessionClaims, realNow: Date): Promis
   if (realNow.getTime() - login.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.authSession.update({ where: { id: login.id }, data: { lastSeenAt: realNow } });
   }
-  return {
+  const actor: Actor = {
     userId: user.id,
     sessionId: login.id,
     name: user.name,
@@ -37,4 +53,5 @@ export async function resolveActor(claims: SessionClaims, realNow: Date): Promis
     organisationId: user.organisationId,
     organisationName: user.organisation.name,
   };
+  return { actor, secondFactorSetupRequired: secondFactorRequired(user) };
 }

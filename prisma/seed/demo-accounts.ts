@@ -2,6 +2,12 @@
 // (PORTAL_DEMO=1); the README lists them. Never used in production.
 
 export const DEMO_PASSWORD = "Demo-wachtwoord-2025";
+/**
+ * The TOTP key of the demo staff accounts (two-step verification is required
+ * for staff). Add it to any authenticator app, or use the code the demo login
+ * screen shows.
+ */
+export const DEMO_TOTP_SECRET = "KRUGKIDROVUWG2ZAMJZG653OEBTG66DK";
 
 export type DemoAccountKey = "staff" | "staff2" | "provider" | "provider2" | "school" | "school2" | "municipality" | "council";
 

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/server/password";
-import { DEMO_PASSWORD, demoAccounts, demoProviders } from "./demo-accounts";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccounts, demoProviders } from "./demo-accounts";
 import { ensureOrganisation } from "./organisations";
 
 /** Demo providers with their contract segments, and one account per role. */
@@ -31,6 +31,7 @@ export async function seedDemoAccounts(db: PrismaClient, procedureId: string, no
       create: {
         email: account.email, name: account.name, role: account.role, organisationId: organisation.id,
         passwordHash, emailVerifiedAt: now,
+        ...(account.role === "STAFF" ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: now } : {}),
       },
     });
   }

@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD, demoAccounts } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { expect, test } from "./support/fixtures";
-import { expectLoginRedirect, loginAs, submitLogin } from "./support/login";
+import { completeDemoSecondFactor, expectLoginRedirect, loginAs, submitLogin } from "./support/login";
 
 test.describe("access per role", () => {
   test("a provider opening /beheer gets 403 Geen toegang", async ({ page }) => {
@@ -32,6 +32,7 @@ test.describe("access per role", () => {
     await expectAccessible(page);
 
     await submitLogin(page, demoAccounts.staff.email, DEMO_PASSWORD);
+    await completeDemoSecondFactor(page);
 
     await expect(page).toHaveURL("/beheer");
     await expect(page.getByRole("heading", { level: 1, name: `Welkom, ${demoAccounts.staff.name}` })).toBeVisible();

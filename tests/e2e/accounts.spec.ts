@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { generate } from "otplib";
 import { expectAccessible } from "./support/axe";
 import { test, expect } from "./support/fixtures";
 import { loginAs, submitLogin } from "./support/login";
@@ -90,5 +91,86 @@ test.describe("accounts", () => {
     await invitee.goto(link);
     await expect(invitee.getByText("Deze link werkt niet (meer)")).toBeVisible();
     await expectAccessible(invitee);
+  });
+
+  test("a new staff member sets up TOTP at the first login, then logs in with a code and once with a recovery code", async ({ page, browser }) => {
+    await loginAs(page, "staff");
+    await expectAccessible(page);
+    await page.goto("/beheer/organisaties");
+    await expectAccessible(page);
+    const servicebureau = page.getByRole("region", { name: "Servicebureau Jeugdhulp Haaglanden" });
+    await servicebureau.getByText("Iemand uitnodigen voor Servicebureau Jeugdhulp Haaglanden").click();
+    const form = servicebureau.getByRole("form", { name: "Uitnodigen voor Servicebureau Jeugdhulp Haaglanden" });
+    await form.getByLabel("Naam").fill("Kees Verbeek");
+    await form.getByLabel("E-mailadres").fill("kees@servicebureau.example");
+    await form.getByRole("button", { name: "Uitnodigen" }).click();
+    await expect(form.getByText("Uitnodiging verstuurd naar kees@servicebureau.example")).toBeVisible();
+    const link = await linkFromOutbox(page, "kees@servicebureau.example", "/wachtwoord-instellen/");
+
+    const kees = await freshPage(browser);
+    await kees.goto(link);
+    await kees.getByLabel("Nieuw wachtwoord").fill("vier vlinders boven het veld");
+    await kees.getByLabel("Herhaal het wachtwoord").fill("vier vlinders boven het veld");
+    await kees.getByRole("button", { name: "Wachtwoord instellen" }).click();
+    await expect(kees.getByText("Uw wachtwoord is ingesteld")).toBeVisible();
+    await kees.goto("/inloggen");
+    await submitLogin(kees, "kees@servicebureau.example", "vier vlinders boven het veld");
+
+    // First login: nothing but the setup until TOTP is on.
+    await expect(kees).toHaveURL("/account/tweestapsverificatie");
+    await expect(kees.getByRole("heading", { level: 1, name: "Tweestapsverificatie instellen" })).toBeVisible();
+    await expectAccessible(kees);
+    await kees.goto("/beheer/tijdlijn");
+    await expect(kees).toHaveURL("/account/tweestapsverificatie");
+    const secret = ((await kees.getByTestId("totp-secret").textContent()) ?? "").replace(/\s/g, "");
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+
+    await kees.getByLabel("Code uit de app").fill("000000");
+    await kees.getByRole("button", { name: "Code controleren en inschakelen" }).click();
+    await expect(kees.getByText("Deze code klopt niet.")).toBeVisible();
+    const now = Math.floor(Date.now() / 1000);
+    await kees.getByLabel("Code uit de app").fill(await generate({ secret, epoch: now }));
+    await kees.getByRole("button", { name: "Code controleren en inschakelen" }).click();
+    await expect(kees.getByText("Tweestapsverificatie staat aan")).toBeVisible();
+    const codes = await kees.getByTestId("recovery-codes").getByRole("listitem").allTextContents();
+    expect(codes).toHaveLength(10);
+    await expectAccessible(kees);
+    await kees.getByRole("link", { name: /verder naar het portaal/ }).click();
+    await expect(kees).toHaveURL("/beheer");
+    await expect(kees.getByRole("heading", { level: 1, name: "Welkom, Kees Verbeek" })).toBeVisible();
+
+    // Second login: the password alone is not enough; the code of the step just used is refused.
+    const again = await freshPage(browser);
+    await again.goto("/inloggen");
+    await submitLogin(again, "kees@servicebureau.example", "vier vlinders boven het veld");
+    const codeField = again.getByLabel("Code uit uw authenticator-app");
+    await expect(codeField).toBeVisible();
+    await expectAccessible(again);
+    await codeField.fill(await generate({ secret, epoch: now }));
+    await again.getByRole("button", { name: "Code controleren en inloggen" }).click();
+    await expect(again.getByRole("main").getByRole("alert")).toContainText("Deze code klopt niet of is al gebruikt.");
+    await expect(again).toHaveURL("/inloggen");
+    // The next step's code (the app shows it within 30 s; the server accepts one step of clock drift).
+    await codeField.fill(await generate({ secret, epoch: now + 30 }));
+    await again.getByRole("button", { name: "Code controleren en inloggen" }).click();
+    await expect(again).toHaveURL("/beheer");
+
+    // A recovery code works once.
+    const recovery = await freshPage(browser);
+    await recovery.goto("/inloggen");
+    await submitLogin(recovery, "kees@servicebureau.example", "vier vlinders boven het veld");
+    await recovery.getByLabel("Code uit uw authenticator-app").fill(codes[0] ?? "");
+    await recovery.getByRole("button", { name: "Code controleren en inloggen" }).click();
+    await expect(recovery).toHaveURL("/beheer");
+    await recovery.goto("/account/tweestapsverificatie");
+    await expect(recovery.getByText("U heeft nog 9 ongebruikte herstelcodes.")).toBeVisible();
+    await expectAccessible(recovery);
+
+    const reuse = await freshPage(browser);
+    await reuse.goto("/inloggen");
+    await submitLogin(reuse, "kees@servicebureau.example", "vier vlinders boven het veld");
+    await reuse.getByLabel("Code uit uw authenticator-app").fill(codes[0] ?? "");
+    await reuse.getByRole("button", { name: "Code controleren en inloggen" }).click();
+    await expect(reuse.getByRole("main").getByRole("alert")).toContainText("Deze code klopt niet of is al gebruikt.");
   });
 });

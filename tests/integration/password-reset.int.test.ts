@@ -10,6 +10,7 @@ import { resetDatabase } from "./setup/reset";
 const realNow = new Date();
 const email = demoAccounts.provider.email;
 const newPassword = "fietsen langs de vliet in oktober";
+const ip = "203.0.113.20";
 
 function linkIn(text: string): string {
   const match = /\/wachtwoord-instellen\/([A-Za-z0-9_-]{43})/.exec(text);
@@ -24,7 +25,7 @@ describe("forgotten password", () => {
   });
 
   it("mails a single-use link valid for an hour; the new password then works and the old one not", async () => {
-    await requestPasswordReset({ email, realNow });
+    await requestPasswordReset({ email, ip, realNow });
     const mail = await db.outboundEmail.findFirstOrThrow({ where: { toAddress: email } });
     expect(mail.subject).toMatch(/^Nieuw wachtwoord instellen/);
     const token = linkIn(mail.textBody);
@@ -40,22 +41,37 @@ describe("forgotten password", () => {
   });
 
   it("does nothing for an unknown or deactivated address (and the caller answers the same)", async () => {
-    await requestPasswordReset({ email: "onbekend@example.org", realNow });
+    await requestPasswordReset({ email: "onbekend@example.org", ip, realNow });
     await db.user.update({ where: { email }, data: { active: false } });
-    await requestPasswordReset({ email, realNow });
+    await requestPasswordReset({ email, ip, realNow });
     expect(await db.outboundEmail.count()).toBe(0);
     expect(await db.userToken.count()).toBe(0);
   });
 
   it("refuses an expired link", async () => {
-    await requestPasswordReset({ email, realNow });
+    await requestPasswordReset({ email, ip, realNow });
     const token = linkIn((await db.outboundEmail.findFirstOrThrow()).textBody);
     await expect(setPasswordWithToken({ token, password: newPassword, now: new Date(realNow.getTime() + 3_600_001) })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("keeps at most three open links per account", async () => {
-    for (let i = 0; i < 5; i++) await requestPasswordReset({ email, realNow });
+    for (let i = 0; i < 5; i++) await requestPasswordReset({ email, ip, realNow });
     expect(await db.userToken.count({ where: { kind: "PASSWORD_RESET" } })).toBe(3);
     expect(await db.outboundEmail.count()).toBe(3);
+  });
+
+  it("limits requests per address (known or not, the same answer) and per IP, changing nothing once refused", async () => {
+    for (let i = 0; i < 5; i++) await requestPasswordReset({ email: "onbekend@example.org", ip: `198.51.100.${i}`, realNow });
+    await expect(requestPasswordReset({ email: "onbekend@example.org", ip: "198.51.100.77", realNow })).rejects.toMatchObject({
+      code: "RATE_LIMITED", message: expect.stringMatching(/^Te veel aanvragen kort na elkaar\. Probeer het over 60 minuten opnieuw\.$/),
+    });
+    for (let i = 0; i < 5; i++) await requestPasswordReset({ email, ip: `198.51.100.${i}`, realNow });
+    await expect(requestPasswordReset({ email, ip: "198.51.100.78", realNow })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await db.userToken.count({ where: { kind: "PASSWORD_RESET" } })).toBe(3);
+
+    // Ten requests from one IP, for different addresses, use up that IP.
+    for (let i = 0; i < 10; i++) await requestPasswordReset({ email: `iemand${i}@example.org`, ip: "192.0.2.50", realNow });
+    await expect(requestPasswordReset({ email: demoAccounts.school.email, ip: "192.0.2.50", realNow })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await db.outboundEmail.count({ where: { toAddress: demoAccounts.school.email } })).toBe(0);
   });
 });

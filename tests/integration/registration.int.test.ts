@@ -8,6 +8,7 @@ import { resetDatabase } from "./setup/reset";
 
 const realNow = new Date();
 const password = "zeven zeilboten op de vliet";
+const ip = "203.0.113.30";
 const input = {
   organisationName: "Jeugdhulp Het Anker", kvkNumber: "87654321", agbCode: "", street: "Havenweg 3", postalCode: "2611aa", city: "Delft",
   contactEmail: "info@anker.example", name: "Sara de Boer", email: "sara@anker.example", password,
@@ -27,7 +28,7 @@ describe("provider self-registration", () => {
   });
 
   it("creates the organisation and its first user, who can log in only after confirming the e-mail", async () => {
-    await registerProvider({ input, realNow });
+    await registerProvider({ input, ip, realNow });
     const org = await db.organisation.findUniqueOrThrow({ where: { kvkNumber: "87654321" } });
     expect(org).toMatchObject({ kind: "PROVIDER", postalCode: "2611 AA", active: true });
     expect(await login()).toEqual({ ok: false, error: "UNCONFIRMED" });
@@ -39,23 +40,36 @@ describe("provider self-registration", () => {
   });
 
   it("refuses a KvK number that is already registered, changing nothing", async () => {
-    await registerProvider({ input, realNow });
-    await expect(registerProvider({ input: { ...input, email: "ander@anker.example" }, realNow })).rejects.toMatchObject({ fieldErrors: { kvkNumber: expect.any(String) } });
+    await registerProvider({ input, ip, realNow });
+    await expect(registerProvider({ input: { ...input, email: "ander@anker.example" }, ip, realNow })).rejects.toMatchObject({ fieldErrors: { kvkNumber: expect.any(String) } });
     expect(await db.user.count({ where: { email: "ander@anker.example" } })).toBe(0);
   });
 
   it("answers a known e-mail address the same way, creates nothing and tells the address owner", async () => {
     const before = await db.organisation.count();
-    await expect(registerProvider({ input: { ...input, email: demoAccounts.provider.email }, realNow })).resolves.toBeUndefined();
+    await expect(registerProvider({ input: { ...input, email: demoAccounts.provider.email }, ip, realNow })).resolves.toBeUndefined();
     expect(await db.organisation.count()).toBe(before);
     expect((await db.outboundEmail.findFirstOrThrow({ where: { toAddress: demoAccounts.provider.email } })).subject).toMatch(/Poging tot registratie/);
   });
 
   it("refuses a common password and an expired confirmation link", async () => {
-    await expect(registerProvider({ input: { ...input, password: "welkom123welkom" }, realNow })).rejects.toMatchObject({ fieldErrors: { password: expect.any(String) } });
+    await expect(registerProvider({ input: { ...input, password: "welkom123welkom" }, ip, realNow })).rejects.toMatchObject({ fieldErrors: { password: expect.any(String) } });
     expect(await db.organisation.count({ where: { kvkNumber: "87654321" } })).toBe(0);
-    await registerProvider({ input, realNow });
+    await registerProvider({ input, ip, realNow });
     const token = confirmationToken((await db.outboundEmail.findFirstOrThrow({ where: { toAddress: input.email } })).textBody);
     await expect(confirmEmail({ token, realNow: new Date(realNow.getTime() + 25 * 3_600_000) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("limits registrations per IP address: the sixth within the hour is refused and creates nothing", async () => {
+    for (let i = 0; i < 5; i++) {
+      await registerProvider({ input: { ...input, kvkNumber: `8765432${i}`, email: `sara${i}@anker.example` }, ip: "192.0.2.60", realNow });
+    }
+    await expect(
+      registerProvider({ input: { ...input, kvkNumber: "87654329", email: "sara9@anker.example" }, ip: "192.0.2.60", realNow }),
+    ).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await db.organisation.count({ where: { kvkNumber: "87654329" } })).toBe(0);
+    // Another address is not affected.
+    await registerProvider({ input: { ...input, kvkNumber: "87654329", email: "sara9@anker.example" }, ip: "192.0.2.61", realNow });
+    expect(await db.organisation.count({ where: { kvkNumber: "87654329" } })).toBe(1);
   });
 });

@@ -2,11 +2,11 @@ import "server-only";
 import type { Actor } from "@/lib/domain/actor";
 import { db } from "../db";
 
-const userFields = { id: true, name: true, email: true, role: true, active: true, emailVerifiedAt: true, passwordHash: true, lastLoginAt: true, createdAt: true } as const;
+const userFields = { id: true, name: true, email: true, role: true, active: true, emailVerifiedAt: true, passwordHash: true, lastLoginAt: true, createdAt: true, totpEnabledAt: true } as const;
 
-function userDto(u: { id: string; name: string; email: string; active: boolean; emailVerifiedAt: Date | null; passwordHash: string | null; lastLoginAt: Date | null; createdAt: Date }) {
+function userDto(u: { id: string; name: string; email: string; active: boolean; emailVerifiedAt: Date | null; passwordHash: string | null; lastLoginAt: Date | null; createdAt: Date; totpEnabledAt: Date | null }) {
   const status = !u.passwordHash ? "Uitgenodigd" : !u.emailVerifiedAt ? "E-mail niet bevestigd" : u.active ? "Actief" : "Gedeactiveerd";
-  return { id: u.id, name: u.name, email: u.email, active: u.active, status, lastLoginAt: u.lastLoginAt, createdAt: u.createdAt };
+  return { id: u.id, name: u.name, email: u.email, active: u.active, status, lastLoginAt: u.lastLoginAt, createdAt: u.createdAt, secondFactor: u.totpEnabledAt !== null };
 }
 
 /** Staff: every organisation with its users, newest registrations first within each kind. */

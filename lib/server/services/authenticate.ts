@@ -3,6 +3,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { clearLoginFailures, loginBlockedFor, recordLoginFailure } from "../login-throttle";
 import { dummyPasswordHash, verifyPassword } from "../password";
+import { checkSecondFactorAtLogin } from "./second-factor";
 
 export const SESSION_HOURS = 10;
 
@@ -11,16 +12,22 @@ export type AuthenticateResult =
   | { ok: false; error: "INVALID" }
   | { ok: false; error: "INACTIVE" }
   | { ok: false; error: "UNCONFIRMED" }
+  | { ok: false; error: "SECOND_FACTOR_REQUIRED" }
+  | { ok: false; error: "SECOND_FACTOR_INVALID" }
   | { ok: false; error: "RATE_LIMITED"; retryAfterSeconds: number };
 
 /**
  * Checks e-mail and password and opens a login (AuthSession). An unknown
  * e-mail and a wrong password give the same answer in the same time; after
  * too many failures per account or per IP the attempt is refused unchecked.
+ * Users with a second factor also give a code from their authenticator app or
+ * a recovery code; a wrong code counts as a failed attempt.
  */
 export async function authenticate(input: {
   email: string;
   password: string;
+  /** TOTP or recovery code; asked for only after a correct password. */
+  code?: string;
   ip: string;
   userAgent: string | null;
   realNow: Date;
@@ -38,6 +45,12 @@ export async function authenticate(input: {
   // Only after a correct password may the answer reveal that the account is inactive.
   if (!user.active || !user.organisation.active) return { ok: false, error: "INACTIVE" };
   if (!user.emailVerifiedAt) return { ok: false, error: "UNCONFIRMED" };
+  const secondFactor = await checkSecondFactorAtLogin(user, input.code, realNow);
+  if (secondFactor === "REQUIRED") return { ok: false, error: "SECOND_FACTOR_REQUIRED" };
+  if (secondFactor === "INVALID") {
+    await recordLoginFailure(email, ip);
+    return { ok: false, error: "SECOND_FACTOR_INVALID" };
+  }
 
   await clearLoginFailures(email);
   const session = await db.$transaction(async (tx) => {

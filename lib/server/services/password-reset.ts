@@ -3,6 +3,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { baseUrl } from "../env";
 import { queueMail } from "../mail";
+import { throttleRequest } from "../request-throttle";
 import { generateToken } from "../tokens";
 
 const RESET_MINUTES = 60;
@@ -12,9 +13,11 @@ const MAX_OPEN_LINKS = 3;
  * "Wachtwoord vergeten": sends a single-use link valid for an hour to an
  * active account. The caller always shows the same answer, whether the
  * address exists or not, so this reveals nothing; at most three open links
- * per account at a time.
+ * per account at a time, and a limited number of requests per IP address and
+ * per address asked for (counted for unknown addresses too).
  */
-export async function requestPasswordReset({ email, realNow }: { email: string; realNow: Date }): Promise<void> {
+export async function requestPasswordReset({ email, ip, realNow }: { email: string; ip: string; realNow: Date }): Promise<void> {
+  await throttleRequest({ "reset-ip": ip, "reset-email": email });
   const user = await db.user.findUnique({ where: { email }, include: { organisation: true } });
   if (!user || !user.active || !user.organisation.active) return;
   const open = await db.userToken.count({ where: { userId: user.id, kind: "PASSWORD_RESET", usedAt: null, expiresAt: { gt: realNow } } });

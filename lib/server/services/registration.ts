@@ -8,6 +8,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { baseUrl } from "../env";
 import { queueMail } from "../mail";
+import { throttleRequest } from "../request-throttle";
 import { hashPassword } from "../password";
 import { generateToken, hashToken } from "../tokens";
 
@@ -19,7 +20,8 @@ const CONFIRM_HOURS = 24;
  * already has an account looks the same to the visitor; the owner of that
  * address is told instead, so the answer reveals nothing.
  */
-export async function registerProvider({ input, realNow }: { input: z.output<typeof registerProviderSchema>; realNow: Date }) {
+export async function registerProvider({ input, ip, realNow }: { input: z.output<typeof registerProviderSchema>; ip: string; realNow: Date }) {
+  await throttleRequest({ "registration-ip": ip });
   if (await db.organisation.findUnique({ where: { kvkNumber: input.kvkNumber } })) {
     throw new DomainError("VALIDATION", undefined, { kvkNumber: "Met dit KvK-nummer is al een organisatie geregistreerd. Vraag een collega om u uit te nodigen, of neem contact op met het Servicebureau." });
   }

@@ -37,7 +37,8 @@ export const demoClockTest = test.extend<{ resetDemoClockAfterwards: void }>({
       const context = await browser.newContext();
       try {
         const staff = await context.newPage();
-        await loginAs(staff, "staff");
+        // The second staff account, so that staff logins (one TOTP code each) are spread over two accounts.
+        await loginAs(staff, "staff2");
         await resetDemoClock(staff);
       } finally {
         await context.close();

@@ -6,7 +6,7 @@ import { dropTestDatabases, templateName } from "./test-databases";
 
 /**
  * Once per `vitest run`: a PostgreSQL server (DATABASE_URL, e.g. CI's
- * PostgreSQL 15, or an embedded one with data in .data/test-pg), and a
+ * PostgreSQL 15, or an embedded one with data in .data/test-pg or $TEST_PG_DATA_DIR), and a
  * template database with every migration deployed. Workers clone the
  * template (see per-file.ts).
  */
@@ -25,7 +25,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const external = process.env.DATABASE_URL;
   const embedded = external
     ? undefined
-    : await startEmbeddedDb({ dataDir: ".data/test-pg", database: "portal_test", fast: true, log });
+    : await startEmbeddedDb({ dataDir: process.env.TEST_PG_DATA_DIR ?? ".data/test-pg", database: "portal_test", fast: true, log });
   const serverUrl = external ?? embedded!.databaseUrl;
   if (external) log(`using DATABASE_URL ${describeUrl(external)}`);
 

@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { ROLE_LABELS } from "@/lib/domain/actor";
-import { DEMO_PASSWORD, demoAccounts } from "@/prisma/seed/demo-accounts";
+import { formatSecretForTyping } from "@/lib/domain/second-factor";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccounts } from "@/prisma/seed/demo-accounts";
 
 /** Demo mode only: the accounts to try, so a visitor can walk through every role. */
 export function DemoAccounts() {
@@ -17,6 +18,11 @@ export function DemoAccounts() {
           </li>
         ))}
       </ul>
+      <p className="mt-3 text-sm text-slate-700">
+        Medewerkers van het Servicebureau loggen in met tweestapsverificatie. In de demo toont het inlogscherm de code;
+        wilt u uw eigen app gebruiken, voeg dan deze sleutel toe:{" "}
+        <code className="font-mono break-all">{formatSecretForTyping(DEMO_TOTP_SECRET)}</code>
+      </p>
     </Card>
   );
 }

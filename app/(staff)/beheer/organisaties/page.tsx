@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { ActiveToggle } from "@/components/users/active-toggle";
+import { ResetSecondFactorButton } from "@/components/users/reset-second-factor-button";
 import { InviteForm } from "@/components/users/invite-form";
 import { formatDate, formatDateTimeWithZone } from "@/lib/domain/format";
 import { requireRole } from "@/lib/server/auth";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Organisaties en gebruikers" };
 const KIND = { SERVICEBUREAU: "Servicebureau", PROVIDER: "Jeugdhulpaanbieder", SCHOOL: "School", MUNICIPALITY: "Gemeente", COUNCIL: "Raad" } as const;
 
 export default async function OrganisationsPage() {
-  await requireRole("STAFF");
+  const actor = await requireRole("STAFF");
   const organisations = await listOrganisationsForStaff();
   return (
     <div className="space-y-6">
@@ -35,6 +36,8 @@ export default async function OrganisationsPage() {
                   <span className="font-medium">{u.name}</span> <span>{u.email}</span> <Badge>{u.status}</Badge>
                   {u.lastLoginAt ? <span className="text-slate-600">laatst ingelogd {formatDateTimeWithZone(u.lastLoginAt)}</span> : null}
                   <ActiveToggle kind="user" id={u.id} active={u.active} label="Gebruiker" />
+                  {u.secondFactor ? <Badge>Tweestapsverificatie aan</Badge> : null}
+                  {u.secondFactor && u.id !== actor.userId ? <ResetSecondFactorButton userId={u.id} name={u.name} /> : null}
                 </li>
               ))}
             </ul>
