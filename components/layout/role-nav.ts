@@ -9,6 +9,8 @@ export const ROLE_PAGES: Record<Role, { href: string; label: string }[]> = {
     { href: "/beheer/reacties", label: "Reacties verwerken" },
     { href: "/beheer/vragen", label: "Vragen van aanbieders" },
     { href: "/beheer/opzeggingen", label: "Opzeggingen en segmenten per aanbieder" },
+    { href: "/beheer/toelating", label: "Toelating beoordelen" },
+    { href: "/beheer/selectie", label: "Selectie door scholen: plannen en beoordelingen" },
     { href: "/beheer/organisaties", label: "Organisaties en gebruikers" },
     { href: "/beheer/e-mail", label: "Uitgaande e-mail" },
   ],
@@ -16,9 +18,11 @@ export const ROLE_PAGES: Record<Role, { href: string; label: string }[]> = {
     { href: "/aanbieder/reacties", label: "Reacties op de voorgenomen herziening" },
     { href: "/aanbieder/vragen", label: "Vragen aan het Servicebureau" },
     { href: "/aanbieder/opzeggen", label: "Overeenkomst (deels) opzeggen" },
+    { href: "/aanbieder/toelating", label: "Aanvraag tot toelating" },
+    { href: "/aanbieder/schriftelijke-ronde", label: "Schriftelijke ronde: plannen per school" },
     { href: "/account/collegas", label: "Collega's uitnodigen" },
   ],
-  SCHOOL: [{ href: "/account/collegas", label: "Collega's uitnodigen" }],
+  SCHOOL: [{ href: "/school/beoordeling", label: "Beoordeling van de schriftelijke plannen" }, { href: "/account/collegas", label: "Collega's uitnodigen" }],
   MUNICIPALITY: [],
   COUNCIL: [{ href: "/raad/reacties", label: "Reacties op de voorgenomen herziening" }],
 };
@@ -27,6 +31,7 @@ export const PUBLIC_PAGES = [
   { href: "/tijdlijn", label: "Tijdlijn (ook als agenda)" },
   { href: "/reacties", label: "Verwerking van de reacties" },
   { href: "/nota-van-inlichtingen", label: "Nota van inlichtingen" },
+  { href: "/toegelaten-aanbieders", label: "Toegelaten aanbieders" },
 ];
 
 /** Where a task of "Wat moet ik nu doen?" is done, per role. */
@@ -34,5 +39,11 @@ export const TASK_LINKS: Partial<Record<Action, Partial<Record<Role, string>>>> 
   "reaction.submit": { PROVIDER: "/aanbieder/reacties", COUNCIL: "/raad/reacties" },
   "reaction.process": { STAFF: "/beheer/reacties" },
   "reaction.publish": { STAFF: "/reacties" },
+  "writtenPlan.submit": { PROVIDER: "/aanbieder/schriftelijke-ronde" },
+  "writtenPlan.readSealed": { SCHOOL: "/school/beoordeling", STAFF: "/beheer/selectie" },
+  "score.submit": { SCHOOL: "/school/beoordeling" },
   "optOut.submit": { PROVIDER: "/aanbieder/opzeggen" },
+  "application.submit": { PROVIDER: "/aanbieder/toelating" },
+  "admission.assess": { STAFF: "/beheer/toelating" },
+  "admission.readResult": { PROVIDER: "/aanbieder/toelating/besluit" },
 };

@@ -1,9 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/domain/actor";
 import { DomainError } from "@/lib/domain/errors";
+import { authorizeAt } from "@/lib/domain/authorization";
 import { ACCEPTED_DOCUMENTS, checkUpload } from "@/lib/domain/file-type";
 import { recordAudit } from "../audit";
+import { getNow } from "../clock";
 import { db } from "../db";
+import { listMilestones } from "../queries/procedure";
+import { mayReadWrittenPlanDocument } from "../queries/written-plan";
 import { getFile, putFile } from "../storage";
 
 /** Stores an uploaded document of the actor's organisation after checking its content. */
@@ -30,14 +34,29 @@ export async function getOwnDocument(actor: Actor, documentId: string) {
 
 /**
  * Reads a document for download: its own organisation may; staff may when it
- * is attached to a submitted reaction. (Admission documents are sealed until
- * the window closes — issue 6 adds that rule here.)
+ * is attached to a submitted reaction, or to a submitted admission application
+ * once the admission window has closed ("application.readSealed", server
+ * time): before that an application's documents are sealed, also for staff.
+ * Anyone else gets NOT_FOUND, as for a document that does not exist.
  */
-export async function readDocumentForActor(actor: Actor, documentId: string) {
+export async function readDocumentForActor(actor: Actor, documentId: string, now?: Date) {
   const document = await db.document.findUnique({ where: { id: documentId } });
   const own = document?.organisationId === actor.organisationId;
-  const staffMayRead =
-    actor.role === "STAFF" && document !== null && (await db.reaction.count({ where: { attachmentId: document.id, status: "SUBMITTED" } })) > 0;
-  if (!document || !(own || staffMayRead)) throw new DomainError("NOT_FOUND", "Dit bestand bestaat niet of is niet voor u beschikbaar.");
+  const staffMayRead = actor.role === "STAFF" && document !== null && !own && (await staffMayReadDocument(actor, document.id, now ?? (await getNow())));
+  // A written plan's attachment: behind the same seal as the plan (queries/written-plan.ts).
+  const planReader = document !== null && !own && !staffMayRead && (await mayReadWrittenPlanDocument(actor, document.id, now ?? (await getNow())));
+  if (!document || !(own || staffMayRead || planReader)) throw new DomainError("NOT_FOUND", "Dit bestand bestaat niet of is niet voor u beschikbaar.");
   return { document, bytes: await getFile(document.storageKey) };
+}
+
+async function staffMayReadDocument(actor: Actor, documentId: string, now: Date): Promise<boolean> {
+  if ((await db.reaction.count({ where: { attachmentId: documentId, status: "SUBMITTED" } })) > 0) return true;
+  const applications = await db.applicationDocument.findMany({
+    where: { documentId, application: { status: "SUBMITTED" } },
+    select: { application: { select: { procedureId: true } } },
+  });
+  for (const procedureId of new Set(applications.map((a) => a.application.procedureId))) {
+    if (authorizeAt(actor.role, "application.readSealed", await listMilestones(procedureId), now).allowed) return true;
+  }
+  return false;
 }
