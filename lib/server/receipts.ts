@@ -1,10 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/domain/actor";
+import { authorizeAt } from "@/lib/domain/authorization";
 import { DomainError } from "@/lib/domain/errors";
+import type { Action } from "@/lib/domain/policy";
 import { instantToLocalDate } from "@/lib/domain/local-time";
 import { contentHash, formatReceiptNumber, type JsonValue, type ReceiptKind } from "@/lib/domain/receipts";
 import { Prisma, type Receipt } from "@/lib/generated/prisma/client";
+import { getNow } from "./clock";
 import { db } from "./db";
+import { listMilestones } from "./queries/procedure";
 
 type Tx = Prisma.TransactionClient;
 
@@ -74,10 +78,23 @@ async function issueReceipt(tx: Tx, actor: Actor, idempotencyKey: string, now: D
 }
 
 /** A receipt for its own organisation, or for staff; anyone else gets NOT_FOUND. */
-export async function getReceiptForActor(actor: Actor, number: string): Promise<Receipt> {
+export async function getReceiptForActor(actor: Actor, number: string, now?: Date): Promise<Receipt> {
   const receipt = await db.receipt.findUnique({ where: { number } });
   if (!receipt || (actor.role !== "STAFF" && receipt.organisationId !== actor.organisationId)) {
     throw new DomainError("NOT_FOUND", "Dit ontvangstbewijs bestaat niet of is niet van uw organisatie.");
   }
+  // A receipt holds what was submitted: for sealed submissions staff get it
+  // only once the seal is off, like the submission itself.
+  const seal = SEALED_KINDS[receipt.kind];
+  if (seal && receipt.organisationId !== actor.organisationId) {
+    const decision = authorizeAt(actor.role, seal, await listMilestones(receipt.procedureId), now ?? (await getNow()));
+    if (!decision.allowed) throw new DomainError(decision.code, `Dit ontvangstbewijs is verzegeld. ${decision.message}`);
+  }
   return receipt;
 }
+
+/** Receipt kinds whose content is sealed for others until the action may be done. */
+const SEALED_KINDS: Partial<Record<Receipt["kind"], Action>> = {
+  APPLICATION: "application.readSealed",
+  WRITTEN_PLAN: "writtenPlan.readSealed",
+};

@@ -73,4 +73,23 @@ describe("receipts", () => {
     await expect(getReceiptForActor(await actorFor(demoAccounts.provider2.email), receipt.number)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getReceiptForActor(await actorFor(demoAccounts.school.email), receipt.number)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
+
+  it("keeps the receipt of a sealed submission from staff until the window has closed", async () => {
+    const provider = await actorFor(demoAccounts.provider.email);
+    const staff = await actorFor(demoAccounts.staff.email);
+    const inWindow = new Date("2025-09-15T10:00:00Z");
+    const { receipt } = await submitWithReceipt(provider, "apply-1", inWindow, async (tx) => {
+      const application = await tx.admissionApplication.create({
+        data: { procedureId, organisationId: provider.organisationId, status: "SUBMITTED", submittedAt: inWindow },
+      });
+      return { procedureId, kind: "APPLICATION" as const, subjectId: application.id, version: 1, content: { clusters: ["SBO"], note: "verzegeld" } };
+    });
+    await expect(getReceiptForActor(staff, receipt.number, inWindow)).rejects.toMatchObject({
+      code: "PHASE_CLOSED", message: expect.stringMatching(/^Dit ontvangstbewijs is verzegeld\./),
+    });
+    // The provider itself always has it; staff once the admission window has closed (1 October 2025, 00:00 CEST).
+    await expect(getReceiptForActor(provider, receipt.number, inWindow)).resolves.toMatchObject({ id: receipt.id });
+    await expect(getReceiptForActor(staff, receipt.number, new Date("2025-09-30T21:59:59Z"))).rejects.toMatchObject({ code: "PHASE_CLOSED" });
+    await expect(getReceiptForActor(staff, receipt.number, new Date("2025-09-30T22:00:00Z"))).resolves.toMatchObject({ id: receipt.id });
+  });
 });
