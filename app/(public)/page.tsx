@@ -56,6 +56,7 @@ export default async function HomePage() {
           gesprek, gezamenlijk per selectiegroep. De school kiest daarna {procedure.minChosenPerSchool} of{" "}
           {procedure.maxChosenPerSchool} aanbieders.
         </p>
+        <p className="mb-3 text-sm text-slate-700">Bij gelijke stand op de grens: {procedure.tieRule}</p>
         <ul className="list-disc space-y-1 pl-5 text-sm">
           {groups.map((g) => (
             <li key={g.id}><strong>{g.name}</strong>: {g.schools.join(", ")}</li>
