@@ -12,17 +12,9 @@ import { db } from "../db";
 
 export const APPLICATION_NOT_FOUND = "Deze aanvraag bestaat niet of is niet van uw organisatie.";
 
-/**
- * ReferenceAssignment.startOn/endOn are NOT NULL, but a draft may hold a
- * reference whose dates are not filled in yet. Such a date is stored as this
- * day (outside every valid date: local dates start in 1970) and read back as
- * "". A submitted version never holds it (a submit needs both dates).
- */
-export const DATE_NOT_FILLED_IN = new Date("1900-01-01T00:00:00Z");
-
+/** A stored calendar date as "YYYY-MM-DD"; "" for a draft reference whose date is not filled in yet. */
 export function dateToLocal(date: Date | null): string {
-  if (!date || date.getTime() === DATE_NOT_FILLED_IN.getTime()) return "";
-  return date.toISOString().slice(0, 10);
+  return date ? date.toISOString().slice(0, 10) : "";
 }
 
 export interface AdmissionContextView extends AdmissionContext {
@@ -84,7 +76,7 @@ export interface OwnApplication {
 const versionInclude = {
   clusters: { include: { cluster: { select: { sortOrder: true, name: true } }, expertise: true } },
   declarations: true,
-  references: { orderBy: { id: "asc" } },
+  references: { orderBy: { position: "asc" } },
   documents: { include: { document: { select: { fileName: true, sizeBytes: true, createdAt: true } } } },
 } satisfies Prisma.AdmissionApplicationInclude;
 

@@ -34,8 +34,9 @@ export const LATEST_SUBMITTED: Prisma.AdmissionApplicationWhereInput = {
 };
 
 /** "YYYY-MM-DD" of a @db.Date column (stored as UTC midnight). */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** "YYYY-MM-DD"; "" for a date not filled in (only ever in a draft, which staff never see). */
+export function isoDate(date: Date | null): string {
+  return date ? date.toISOString().slice(0, 10) : "";
 }
 
 /** The instant of the announcement (from the database, as staff may move it); null when not planned. */
@@ -224,7 +225,7 @@ async function loadApplication(procedureId: string, applicationId: string) {
     include: {
       organisation: { select: { name: true, kvkNumber: true, city: true } },
       declarations: true,
-      references: { orderBy: { startOn: "asc" } },
+      references: { orderBy: [{ startOn: "asc" }, { position: "asc" }] },
       documents: { include: { document: { select: { id: true, fileName: true, sizeBytes: true, sha256: true } } } },
       clusters: {
         include: {

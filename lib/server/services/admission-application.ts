@@ -10,7 +10,7 @@ import type { applicationContentSchema } from "@/lib/schemas/admission";
 import { recordAudit } from "../audit";
 import { assertAllowed } from "../authorize";
 import { db } from "../db";
-import { APPLICATION_NOT_FOUND, DATE_NOT_FILLED_IN, getAdmissionContext, type AdmissionContextView } from "../queries/admission-application";
+import { APPLICATION_NOT_FOUND, getAdmissionContext, type AdmissionContextView } from "../queries/admission-application";
 import { submitWithReceipt } from "../receipts";
 
 // Admission applications (SPEC §7, issue 6), provider side. One chain of
@@ -84,7 +84,7 @@ async function ownDocuments(tx: Tx, actor: Actor, content: Content) {
   return new Map(documents.map((d) => [d.id, d]));
 }
 
-const dateOrUnset = (localDate: string) => (localDate ? new Date(`${localDate}T00:00:00Z`) : DATE_NOT_FILLED_IN);
+const dateOrUnset = (localDate: string) => (localDate ? new Date(`${localDate}T00:00:00Z`) : null);
 const optional = (s: string) => (s.trim() ? s : null);
 
 /** Replaces the content rows of a version (only ever a draft, or the version being submitted, inside its transaction). */
@@ -106,10 +106,8 @@ async function writeContent(tx: Tx, applicationId: string, content: Content): Pr
   }
   await tx.applicationDeclaration.createMany({ data: [...new Set(content.declaredGroundIds)].map((exclusionGroundId) => ({ applicationId, exclusionGroundId, declared: true })) });
   await tx.referenceAssignment.createMany({
-    // The id keeps the order in which the provider entered the references (the table has no position column).
-    data: content.references.map((r, i) => ({
-      id: `${applicationId}r${String(i).padStart(3, "0")}`,
-      applicationId, clusterId: r.clusterId, schoolName: r.schoolName, place: r.place,
+    data: content.references.map((r, position) => ({
+      position, applicationId, clusterId: r.clusterId, schoolName: r.schoolName, place: r.place,
       startOn: dateOrUnset(r.startOn), endOn: dateOrUnset(r.endOn), description: r.description,
       contactName: r.contactName, contactEmail: optional(r.contactEmail), contactPhone: optional(r.contactPhone),
     })),

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "ReferenceAssignment" ADD COLUMN     "position" INTEGER NOT NULL DEFAULT 0,
+ALTER COLUMN "startOn" DROP NOT NULL,
+ALTER COLUMN "endOn" DROP NOT NULL;
