@@ -9,4 +9,7 @@ export async function register(): Promise<void> {
   // Mails the admission decisions once the announcement milestone has passed (also lazily from the result and staff pages).
   const { startAdmissionAnnouncementRunner } = await import("./lib/server/services/admission-assessment");
   startAdmissionAnnouncementRunner(60_000);
+  // Queues the reminders to sign the plans of approach, 14, 7 and 2 days before the signing window closes (idempotent).
+  const { startPlanReminderRunner } = await import("./lib/server/services/plan-reminders");
+  startPlanReminderRunner(15 * 60_000);
 }

@@ -1,0 +1,258 @@
+import "server-only";
+import type { Actor } from "@/lib/domain/actor";
+import { DEFAULT_BUDGET_NORMS } from "@/lib/domain/budget";
+import { DomainError } from "@/lib/domain/errors";
+import { formatDate } from "@/lib/domain/format";
+import { startOfLocalDay } from "@/lib/domain/local-time";
+import { checkDeployment, presenceHoursPerWeek, type DeploymentCheck, type DeploymentRules } from "@/lib/domain/plan/deployment";
+import { requiredSignatories, type Signatory, type SignatoryParty } from "@/lib/domain/plan/signatures";
+import { PLAN_TEXT_FIELDS, planContentHash, type PlanContentInput } from "@/lib/domain/plan/versioning";
+import { standstillStatus, type StandstillStatus } from "@/lib/domain/selection/standstill";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "../db";
+
+// What every plan-of-approach use case needs to know about one school: its
+// chosen providers (the newest submitted and published SchoolChoice) and
+// whether that choice is final (standstill over), the published fixed amount
+// and cost per FTE, the topics, and the contract terms. Also the live plan
+// with its versions, and its content in the canonical form that is hashed.
+
+type Client = Prisma.TransactionClient | typeof db;
+
+export interface PlanBudget {
+  year: number;
+  months: number;
+  fixedAnnualAmountCents: bigint;
+  costPerFteCents: bigint;
+}
+
+export async function loadPlanContext(client: Client, procedureId: string, schoolId: string, now: Date) {
+  const school = await client.school.findFirst({ where: { id: schoolId, procedureId }, include: { organisation: true, municipality: true, cluster: true } });
+  if (!school) return null;
+  const [procedure, choice, topics, codes, calculation] = await Promise.all([
+    client.procedure.findUniqueOrThrow({ where: { id: procedureId } }),
+    client.schoolChoice.findFirst({
+      where: { schoolId, status: "SUBMITTED", publishedAt: { not: null } },
+      orderBy: { version: "desc" },
+      include: { providers: { include: { provider: true } } },
+    }),
+    client.topic.findMany({ where: { procedureId }, orderBy: { number: "asc" } }),
+    client.excludedProductCode.findMany({ where: { procedureId }, orderBy: { code: "asc" } }),
+    client.budgetCalculation.findFirst({
+      where: { procedureId, status: "PUBLISHED" },
+      orderBy: { publishedAt: "desc" },
+      include: { contractYears: { orderBy: { year: "asc" } }, schoolAmounts: { where: { schoolId } } },
+    }),
+  ]);
+  const providers = (choice?.providers ?? [])
+    .map((p) => ({ organisationId: p.providerOrganisationId, name: p.provider.name }))
+    .sort((a, b) => (a.organisationId < b.organisationId ? -1 : a.organisationId > b.organisationId ? 1 : 0));
+  const standstill: StandstillStatus = standstillStatus(choice?.publishedAt ?? null, now, procedure.standstillDays);
+  const firstYear = calculation?.contractYears[0];
+  const amount = firstYear ? calculation?.schoolAmounts.find((a) => a.year === firstYear.year) : undefined;
+  const budget: PlanBudget | null =
+    calculation?.costPerFteCents != null && firstYear && amount
+      ? { year: firstYear.year, months: firstYear.months, fixedAnnualAmountCents: amount.amountCents, costPerFteCents: calculation.costPerFteCents }
+      : null;
+  return {
+    procedure,
+    school,
+    providers,
+    choiceFinal: providers.length > 0 && standstill.isFinal,
+    standstill,
+    topics,
+    excludedProductCodes: codes,
+    budget,
+    monthsByYear: new Map((calculation?.contractYears ?? []).map((y) => [y.year, y.months])),
+  };
+}
+
+export type PlanContext = NonNullable<Awaited<ReturnType<typeof loadPlanContext>>>;
+
+export function loadPlan(client: Client, schoolId: string) {
+  return client.planOfApproach.findUnique({
+    where: { schoolId },
+    include: {
+      approaches: true,
+      deployments: true,
+      versions: { orderBy: { number: "desc" }, include: { signatures: { orderBy: { signedAt: "asc" } } } },
+    },
+  });
+}
+
+export type LoadedPlan = NonNullable<Awaited<ReturnType<typeof loadPlan>>>;
+
+/** The version the parties sign now: the newest that is not voided. */
+export function currentVersion(plan: Pick<LoadedPlan, "versions">) {
+  return plan.versions.find((v) => v.voidedAt === null) ?? null;
+}
+
+export function signatoriesOf(ctx: PlanContext): Signatory[] {
+  return requiredSignatories({
+    providerOrganisationIds: ctx.providers.map((p) => p.organisationId),
+    schoolOrganisationId: ctx.school.organisationId,
+    municipalityOrganisationId: ctx.school.municipalityId,
+  });
+}
+
+/** The party the actor signs and edits for, or null when the actor's organisation is not a party of this plan. */
+export function partyOf(actor: Actor, ctx: PlanContext): SignatoryParty | null {
+  if (actor.role === "SCHOOL" && ctx.school.organisationId === actor.organisationId) return "SCHOOL";
+  if (actor.role === "MUNICIPALITY" && ctx.school.municipalityId === actor.organisationId) return "MUNICIPALITY";
+  if (actor.role === "PROVIDER" && ctx.providers.some((p) => p.organisationId === actor.organisationId)) return "PROVIDER";
+  return null;
+}
+
+export const PLAN_NOT_FOUND = "Dit plan van aanpak bestaat niet of is niet voor uw organisatie.";
+
+/** The context of a plan the actor is a party of; NOT_FOUND for anyone else (also a municipality of another municipality). */
+export async function loadPartyContext(client: Client, actor: Actor, procedureId: string, schoolId: string, now: Date) {
+  const ctx = await loadPlanContext(client, procedureId, schoolId, now);
+  const party = ctx ? partyOf(actor, ctx) : null;
+  if (!ctx || !party) throw new DomainError("NOT_FOUND", PLAN_NOT_FOUND);
+  return { ctx, party };
+}
+
+/** Providers and municipality act only once the school's choice is final (after the standstill period). */
+export function assertChoiceFinal(ctx: PlanContext): void {
+  if (ctx.choiceFinal) return;
+  const end = ctx.standstill.standstill;
+  throw new DomainError(
+    "PHASE_CLOSED",
+    end
+      ? `De keuze van ${ctx.school.name} is nog niet definitief: de standstill-termijn loopt tot en met ${formatDate(startOfLocalDay(end.lastDay))}.`
+      : `${ctx.school.name} heeft nog geen definitieve keuze voor een jeugdhulpaanbieder.`,
+  );
+}
+
+/** Hours per week of one FTE in the budget norms (5 days × 6 hours = 30). */
+export const HOURS_PER_FTE_PER_WEEK = presenceHoursPerWeek(DEFAULT_BUDGET_NORMS);
+
+export function deploymentRules(ctx: Pick<PlanContext, "procedure" | "providers">, budget: PlanBudget): DeploymentRules {
+  return {
+    minEmployees: ctx.procedure.minEmployeesPerSchool,
+    maxEmployees: ctx.procedure.maxEmployeesPerSchool,
+    providerIds: ctx.providers.map((p) => p.organisationId),
+    costPerFteCents: budget.costPerFteCents,
+    hoursPerFtePerWeek: HOURS_PER_FTE_PER_WEEK,
+    fixedAnnualAmountCents: budget.fixedAnnualAmountCents,
+    contractMonths: budget.months,
+  };
+}
+
+/** "7.5" from the database as the form shows it ("7,5"); 0 is an empty field. */
+export function hoursText(value: { toString(): string }): string {
+  const text = value.toString();
+  return Number(text) === 0 ? "" : text.replace(".", ",");
+}
+
+type PlanRows = Pick<LoadedPlan, (typeof PLAN_TEXT_FIELDS)[number] | "schoolHasBehaviouralScientist" | "approaches" | "deployments">;
+
+/** Deployment rows of chosen providers in table order, as checkDeployment reads them. */
+export function deploymentInputs(ctx: PlanContext, plan: Pick<PlanRows, "deployments">) {
+  const chosen = new Set(ctx.providers.map((p) => p.organisationId));
+  return [...plan.deployments]
+    .filter((d) => chosen.has(d.providerOrganisationId))
+    .sort((a, b) => a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((d) => ({
+      id: d.id,
+      sortOrder: d.sortOrder,
+      providerId: d.providerOrganisationId,
+      personName: d.personName,
+      role: d.role,
+      educationLevel: d.educationLevel,
+      skjNumber: d.skjNumber,
+      supervisorName: d.supervisorName,
+      supervisorSkjNumber: d.supervisorSkjNumber,
+      hoursPerWeek: hoursText(d.hoursPerWeek),
+    }));
+}
+
+export function checkPlanDeployment(ctx: PlanContext, plan: Pick<PlanRows, "deployments">, budget: PlanBudget): DeploymentCheck {
+  return checkDeployment(deploymentInputs(ctx, plan), deploymentRules(ctx, budget));
+}
+
+/** The live plan as the input of the canonical content (only chosen providers' parts count). */
+export function planContentInput(ctx: PlanContext, plan: PlanRows, budget: PlanBudget): PlanContentInput {
+  const chosen = new Set(ctx.providers.map((p) => p.organisationId));
+  const topics = new Map(ctx.topics.map((t) => [t.id, t]));
+  return {
+    procedureId: ctx.procedure.id,
+    school: {
+      id: ctx.school.id,
+      name: ctx.school.name,
+      organisationId: ctx.school.organisationId,
+      municipalityOrganisationId: ctx.school.municipalityId,
+      municipalityName: ctx.school.municipality.name,
+    },
+    providers: ctx.providers,
+    texts: Object.fromEntries(PLAN_TEXT_FIELDS.map((f) => [f, plan[f]])) as PlanContentInput["texts"],
+    schoolHasBehaviouralScientist: plan.schoolHasBehaviouralScientist,
+    approaches: plan.approaches
+      .filter((a) => chosen.has(a.providerOrganisationId) && topics.has(a.topicId))
+      .map((a) => ({ topicId: a.topicId, topicNumber: topics.get(a.topicId)!.number, topicTitle: topics.get(a.topicId)!.title, providerId: a.providerOrganisationId, body: a.body })),
+    deployments: deploymentInputs(ctx, plan),
+    budget: { year: budget.year, fixedAnnualAmountCents: budget.fixedAnnualAmountCents, costPerFteCents: budget.costPerFteCents },
+    contractTerms: {
+      excludedProductCodes: ctx.excludedProductCodes.map((c) => c.code),
+      minEmployees: ctx.procedure.minEmployeesPerSchool,
+      maxEmployees: ctx.procedure.maxEmployeesPerSchool,
+    },
+  };
+}
+
+/** The budget a frozen version was made with (its content), so a later publication never changes an existing version's hash. */
+export function budgetOfVersion(ctx: PlanContext, content: unknown): PlanBudget | null {
+  const budget = (content as { budget?: { year?: number; fixedAnnualAmountCents?: string; costPerFteCents?: string } } | null)?.budget;
+  if (!budget?.year || !budget.fixedAnnualAmountCents || !budget.costPerFteCents) return null;
+  return {
+    year: budget.year,
+    months: ctx.monthsByYear.get(budget.year) ?? 12,
+    fixedAnnualAmountCents: BigInt(budget.fixedAnnualAmountCents),
+    costPerFteCents: BigInt(budget.costPerFteCents),
+  };
+}
+
+export function livePlanHash(ctx: PlanContext, plan: PlanRows, budget: PlanBudget): string {
+  return planContentHash(planContentInput(ctx, plan, budget));
+}
+
+const TEXT_LABELS: Record<(typeof PLAN_TEXT_FIELDS)[number], string> = {
+  schoolContext: "Context van de school",
+  schoolGoals: "Doelen van de school voor collectieve jeugdhulp",
+  pedagogicalClimate: "Pedagogisch klimaat",
+  oppLink: "Aansluiting op de ontwikkelingsperspectiefplannen (OPP)",
+  practicalArrangements: "Praktische afspraken",
+  behaviouralScientist: "Gedragswetenschapper voor advies",
+  replacementArrangement: "Vervanging bij afwezigheid langer dan twee weken",
+  staffContinuity: "Continuïteit van personeel",
+};
+export const PLAN_TEXT_LABELS = TEXT_LABELS;
+
+/**
+ * What is still missing before a version can be frozen for signing, in Dutch,
+ * one line per item; empty when the plan is complete. Deployment rows are
+ * named by their row number in the whole table.
+ */
+export function planCompleteness(ctx: PlanContext, plan: PlanRows, budget: PlanBudget | null): string[] {
+  const missing: string[] = [];
+  if (!ctx.choiceFinal) missing.push("De keuze van de school is nog niet definitief.");
+  const schoolFields = ["schoolContext", "schoolGoals", "pedagogicalClimate", "oppLink", "practicalArrangements"] as const;
+  for (const f of schoolFields) if (plan[f].trim() === "") missing.push(`Deel van de school: vul "${TEXT_LABELS[f]}" in.`);
+  const providerFields = ["replacementArrangement", "staffContinuity", ...(plan.schoolHasBehaviouralScientist ? [] : ["behaviouralScientist" as const])] as const;
+  for (const f of providerFields) if (plan[f].trim() === "") missing.push(`Deel van de aanbieder: vul "${TEXT_LABELS[f]}" in.`);
+  for (const p of ctx.providers) {
+    const empty = ctx.topics.filter((t) => !plan.approaches.some((a) => a.topicId === t.id && a.providerOrganisationId === p.organisationId && a.body.trim() !== ""));
+    if (empty.length > 0) missing.push(`${p.name}: beschrijf de aanpak bij onderwerp ${empty.map((t) => t.number).join(", ")}.`);
+  }
+  if (!budget) {
+    missing.push("Het vaste bedrag per jaar van de school is nog niet gepubliceerd; de inzet kan nog niet worden getoetst.");
+    return missing;
+  }
+  const check = checkPlanDeployment(ctx, plan, budget);
+  for (const [key, message] of Object.entries(check.errors)) {
+    const row = /^rows\.(\d+)\./.exec(key);
+    missing.push(row ? `Inzet, rij ${Number(row[1]) + 1}: ${message}` : `Inzet: ${message}`);
+  }
+  return missing;
+}
