@@ -70,7 +70,7 @@ export function DocumentUpload({ label, value, onChange, disabled }: {
             if (file) void upload(file);
             e.target.value = "";
           }}
-          className="block text-sm"
+          className="block w-full max-w-full text-sm"
         />
       )}
       {busy ? <p role="status" className="text-sm">Bezig met uploaden…</p> : null}
