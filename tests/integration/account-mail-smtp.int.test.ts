@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/domain/actor";
 import { db } from "@/lib/server/db";
 import { deliverPendingMail } from "@/lib/server/mail-delivery";
 import { authenticate } from "@/lib/server/services/authenticate";
@@ -10,6 +9,7 @@ import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
 import { BASE_URL, decodedBody, header, restoreSmtpEnv, startServer, useSmtp } from "./support/smtp-server";
+import { actorFor } from "./support/actors";
 
 // The invitation and password-reset mails travel over a real SMTP server and
 // carry a link behind the configured base URL that sets a password.
@@ -17,14 +17,6 @@ import { BASE_URL, decodedBody, header, restoreSmtpEnv, startServer, useSmtp } f
 const realNow = new Date();
 const ip = "203.0.113.40";
 const LINK = new RegExp(`${BASE_URL.replace(/[/.]/g, "\\$&")}/wachtwoord-instellen/([A-Za-z0-9_-]{43})`);
-
-async function actorFor(email: string): Promise<Actor> {
-  const user = await db.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
-  return {
-    userId: user.id, sessionId: "test", name: user.name, email: user.email, role: user.role,
-    organisationId: user.organisationId, organisationName: user.organisation.name,
-  };
-}
 
 describe("account mails over SMTP", () => {
   let smtp: Awaited<ReturnType<typeof startServer>>;

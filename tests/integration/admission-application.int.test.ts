@@ -12,6 +12,7 @@ import { readDocumentForActor, uploadDocument } from "@/lib/server/services/docu
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
+import { actorFor } from "./support/actors";
 
 // Admission applications, provider side (issue 6): drafts, the completeness
 // check at submit, versions, the window's close, other organisations' ids, and
@@ -30,11 +31,6 @@ let context: AdmissionContextView;
 let provider: Actor;
 let other: Actor;
 let staff: Actor;
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
-  return { userId: u.id, sessionId: "s", name: u.name, email: u.email, role: u.role, organisationId: u.organisationId, organisationName: u.organisation.name };
-}
 
 function cluster(code: string) {
   const c = context.clusters.find((x) => x.code === code);

@@ -14,6 +14,7 @@ import {
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
+import { actorFor } from "./support/actors";
 
 // Staff side of issue 6: sealing until the admission close, the assessment
 // with four eyes on "not admitted", the freeze and the announcement. The
@@ -31,10 +32,7 @@ const REJECT = "De referenties tonen samen minder dan twee jaar ervaring binnen 
 
 let procedureId: string;
 
-async function actorFor(key: keyof typeof demoAccounts): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { email: demoAccounts[key].email }, include: { organisation: true } });
-  return { userId: u.id, sessionId: "s", name: u.name, email: u.email, role: u.role, organisationId: u.organisationId, organisationName: u.organisation.name };
-}
+const actorOf = (key: keyof typeof demoAccounts): Promise<Actor> => actorFor(demoAccounts[key].email);
 
 /** A submitted application of the actor's organisation for the given clusters, written straight to the database. */
 async function submitApplication(provider: Actor, clusterCodes: string[], options: { version?: number; previousVersionId?: string; months?: number } = {}) {
@@ -78,8 +76,8 @@ beforeEach(async () => {
 
 describe("sealed until the admission window closes", () => {
   it("shows staff only who submitted, when and which version before the close; the content only after", async () => {
-    const staff = await actorFor("staff");
-    const provider = await actorFor("provider");
+    const staff = await actorOf("staff");
+    const provider = await actorOf("provider");
     const { application } = await submitApplication(provider, ["SBO"]);
 
     const sealed = await listApplicationsForStaff(staff, procedureId, DURING);
@@ -102,8 +100,8 @@ describe("sealed until the admission window closes", () => {
   });
 
   it("refuses assessing and deciding before the close, and writes nothing", async () => {
-    const staff = await actorFor("staff");
-    const { clusters } = await submitApplication(await actorFor("provider"), ["SBO"]);
+    const staff = await actorOf("staff");
+    const { clusters } = await submitApplication(await actorOf("provider"), ["SBO"]);
     const sbo = clusters.get("SBO")!;
     const requirementId = sbo.cluster.requirements[0]!.id;
     await expect(assessRequirement({ actor: staff, procedureId, now: DURING, input: { applicationClusterId: sbo.id, requirementId, verdict: "MET", note: "" } })).rejects.toMatchObject({ code: "PHASE_CLOSED" });
@@ -113,19 +111,19 @@ describe("sealed until the admission window closes", () => {
   });
 
   it("refuses other roles on every staff read and write", async () => {
-    const provider = await actorFor("provider");
+    const provider = await actorOf("provider");
     const { application, clusters } = await submitApplication(provider, ["SBO"]);
     const sbo = clusters.get("SBO")!;
     await expect(listApplicationsForStaff(provider, procedureId, AFTER_CLOSE)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getApplicationForAssessment(provider, procedureId, application.id, AFTER_CLOSE)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(assessRequirement({ actor: provider, procedureId, now: AFTER_CLOSE, input: { applicationClusterId: sbo.id, requirementId: sbo.cluster.requirements[0]!.id, verdict: "MET", note: "" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(recordAdmissionDecision({ actor: await actorFor("school"), procedureId, now: AFTER_CLOSE, input: { applicationClusterId: sbo.id, outcome: "ADMITTED", motivation: ADMIT } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(recordAdmissionDecision({ actor: await actorOf("school"), procedureId, now: AFTER_CLOSE, input: { applicationClusterId: sbo.id, outcome: "ADMITTED", motivation: ADMIT } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.requirementAssessment.count()).toBe(0);
   });
 
   it("assesses only the latest submitted version", async () => {
-    const staff = await actorFor("staff");
-    const provider = await actorFor("provider");
+    const staff = await actorOf("staff");
+    const provider = await actorOf("provider");
     const v1 = await submitApplication(provider, ["SBO"]);
     const v2 = await submitApplication(provider, ["SBO", "C3_SO"], { version: 2, previousVersionId: v1.application.id });
     const overview = await listApplicationsForStaff(staff, procedureId, AFTER_CLOSE);
@@ -138,8 +136,8 @@ describe("sealed until the admission window closes", () => {
 
 describe("assessment and four eyes", () => {
   it("needs every requirement assessed and a substantial motivation; admitted only when all is met", async () => {
-    const staff = await actorFor("staff");
-    const { clusters } = await submitApplication(await actorFor("provider"), ["SBO"]);
+    const staff = await actorOf("staff");
+    const { clusters } = await submitApplication(await actorOf("provider"), ["SBO"]);
     const sbo = clusters.get("SBO")!;
     await expect(recordAdmissionDecision({ actor: staff, procedureId, now: AFTER_CLOSE, input: { applicationClusterId: sbo.id, outcome: "NOT_ADMITTED", motivation: REJECT } })).rejects.toMatchObject({
       code: "VALIDATION", message: "Beoordeel eerst alle eisen van dit cluster (0 van 4 beoordeeld).",
@@ -157,9 +155,9 @@ describe("assessment and four eyes", () => {
   });
 
   it("lets only a second staff member confirm 'not admitted', or send it back", async () => {
-    const staff = await actorFor("staff");
-    const staff2 = await actorFor("staff2");
-    const { clusters } = await submitApplication(await actorFor("provider"), ["SBO"]);
+    const staff = await actorOf("staff");
+    const staff2 = await actorOf("staff2");
+    const { clusters } = await submitApplication(await actorOf("provider"), ["SBO"]);
     const sbo = clusters.get("SBO")!;
     await assessAll(staff, sbo, (kind) => (kind === "EXPERIENCE" ? "NOT_MET" : "MET"));
     const first = await recordAdmissionDecision({ actor: staff, procedureId, now: AFTER_CLOSE, input: { applicationClusterId: sbo.id, outcome: "NOT_ADMITTED", motivation: REJECT } });
@@ -188,9 +186,9 @@ describe("assessment and four eyes", () => {
   });
 
   it("makes 'admitted' final at once; decisions change until the announcement and are frozen after it", async () => {
-    const staff = await actorFor("staff");
-    const staff2 = await actorFor("staff2");
-    const { clusters } = await submitApplication(await actorFor("provider"), ["SBO", "C3_SO"]);
+    const staff = await actorOf("staff");
+    const staff2 = await actorOf("staff2");
+    const { clusters } = await submitApplication(await actorOf("provider"), ["SBO", "C3_SO"]);
     const sbo = clusters.get("SBO")!;
     const c3 = clusters.get("C3_SO")!;
     await assessAll(staff, sbo);
@@ -213,10 +211,10 @@ describe("assessment and four eyes", () => {
 
 describe("announcement", () => {
   async function decideBoth() {
-    const staff = await actorFor("staff");
-    const staff2 = await actorFor("staff2");
-    const brug = await submitApplication(await actorFor("provider"), ["SBO", "C3_SO"]);
-    const kompas = await submitApplication(await actorFor("provider2"), ["SBO"], { months: 12 });
+    const staff = await actorOf("staff");
+    const staff2 = await actorOf("staff2");
+    const brug = await submitApplication(await actorOf("provider"), ["SBO", "C3_SO"]);
+    const kompas = await submitApplication(await actorOf("provider2"), ["SBO"], { months: 12 });
     await assessAll(staff, brug.clusters.get("SBO")!);
     await assessAll(staff, brug.clusters.get("C3_SO")!, (kind) => (kind === "EXPERIENCE" ? "NOT_MET" : "MET"));
     await assessAll(staff, kompas.clusters.get("SBO")!, (kind) => (kind === "EXPERIENCE" ? "NOT_MET" : "MET"));
@@ -229,8 +227,8 @@ describe("announcement", () => {
 
   it("shows providers 'in review' before the announcement and only final decisions from it on; the public list likewise", async () => {
     const { brug } = await decideBoth();
-    const provider = await actorFor("provider");
-    const provider2 = await actorFor("provider2");
+    const provider = await actorOf("provider");
+    const provider2 = await actorOf("provider2");
 
     const before = await getOwnAdmissionResult(provider, procedureId, BEFORE_ANNOUNCEMENT);
     expect(before).toEqual({ announced: false, announcementAt: ANNOUNCEMENT, application: { id: brug.application.id, version: 1, submittedAt: DURING } });
@@ -255,11 +253,11 @@ describe("announcement", () => {
 
   it("refuses another provider's application id, before and after the announcement", async () => {
     const { brug } = await decideBoth();
-    const provider2 = await actorFor("provider2");
+    const provider2 = await actorOf("provider2");
     for (const now of [BEFORE_ANNOUNCEMENT, ANNOUNCEMENT]) {
       await expect(getOwnAdmissionResult(provider2, procedureId, now, brug.application.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
-    await expect(getOwnAdmissionResult(await actorFor("staff"), procedureId, ANNOUNCEMENT)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getOwnAdmissionResult(await actorOf("staff"), procedureId, ANNOUNCEMENT)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("mails the final decisions exactly once, also when called concurrently, and a later final decision when it becomes final", async () => {
@@ -285,14 +283,14 @@ describe("announcement", () => {
     expect(late).toEqual([expect.objectContaining({ toAddress: demoAccounts.provider.email })]);
     expect(late[0]!.textBody).toContain("Cluster 3 SO (Keerkring): niet toegelaten");
     expect(await db.outboundEmail.count()).toBe(3);
-    const result = await getOwnAdmissionResult(await actorFor("provider"), procedureId, at("2025-10-16T10:00"));
+    const result = await getOwnAdmissionResult(await actorOf("provider"), procedureId, at("2025-10-16T10:00"));
     expect(result.announced && result.clusters.map((c) => c.result.status)).toEqual(["ADMITTED", "NOT_ADMITTED"]);
   });
 
   it("reads the announcement from the database: a moved announcement moves the results", async () => {
     await decideBoth();
     await db.milestone.update({ where: { procedureId_key: { procedureId, key: "ADMISSION_ANNOUNCEMENT" } }, data: { opensAt: at("2025-10-20T09:00") } });
-    expect((await getOwnAdmissionResult(await actorFor("provider"), procedureId, ANNOUNCEMENT)).announced).toBe(false);
+    expect((await getOwnAdmissionResult(await actorOf("provider"), procedureId, ANNOUNCEMENT)).announced).toBe(false);
     expect((await listAdmittedProviders(procedureId, ANNOUNCEMENT)).published).toBe(false);
     expect(await announceAdmissionResultsIfDue(ANNOUNCEMENT)).toEqual([]);
     expect(await announceAdmissionResultsIfDue(at("2025-10-20T09:00"))).toHaveLength(1);

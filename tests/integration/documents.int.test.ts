@@ -2,7 +2,6 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/domain/actor";
 import { localDateTimeToInstant } from "@/lib/domain/local-time";
 import { db } from "@/lib/server/db";
 import { readDocumentForActor, uploadDocument } from "@/lib/server/services/documents";
@@ -10,16 +9,12 @@ import { submitReaction } from "@/lib/server/services/reactions";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
+import { actorFor } from "./support/actors";
 
 const now = localDateTimeToInstant("2025-06-01T10:00");
 const pdf = new TextEncoder().encode("%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n");
 let procedureId: string;
 let uploadDir: string;
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
-  return { userId: u.id, sessionId: "s", name: u.name, email: u.email, role: u.role, organisationId: u.organisationId, organisationName: u.organisation.name };
-}
 
 describe("documents on disk", () => {
   beforeAll(async () => {

@@ -11,6 +11,7 @@ import { recordContractSegments, submitOptOut } from "@/lib/server/services/opt-
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
+import { actorFor } from "./support/actors";
 
 // Day 31 of the opt-out window is 8 Aug 2025 (local); day 32 is refused.
 const day31LastSecond = localDateTimeToInstant("2025-08-08T23:59:59");
@@ -21,11 +22,6 @@ const during = localDateTimeToInstant("2025-07-20T10:00");
 let procedureId: string;
 let provider: Actor, provider2: Actor, staff: Actor, school: Actor;
 let segmentId: Record<string, string>;
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
-  return { userId: u.id, sessionId: "s", name: u.name, email: u.email, role: u.role, organisationId: u.organisationId, organisationName: u.organisation.name };
-}
 
 function partial(codes: string[], overrides: Partial<SubmitOptOutInput> = {}) {
   return {

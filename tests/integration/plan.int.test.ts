@@ -12,6 +12,7 @@ import { signPlan } from "@/lib/server/services/plan-signing";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
+import { actorFor } from "./support/actors";
 
 // Plan of approach (issue 8) on a real database: SBO Prinsenhof (Gemeente
 // Pijnacker-Nootdorp) chose Jeugdhulp De Brug; the choice was published on
@@ -32,11 +33,6 @@ let provider2: Actor;
 let municipality: Actor;
 let otherMunicipality: Actor;
 let prinsenhofId: string;
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
-  return { userId: u.id, sessionId: "s", name: u.name, email: u.email, role: u.role, organisationId: u.organisationId, organisationName: u.organisation.name };
-}
 
 async function publishBudget() {
   const staff = await actorFor(demoAccounts.staff.email);

@@ -9,6 +9,7 @@ import { answerQuestion, askQuestion, publishQuestion } from "@/lib/server/servi
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
+import { actorFor } from "./support/actors";
 
 let procedureId: string;
 let provider: Actor, provider2: Actor, staff: Actor;
@@ -16,11 +17,6 @@ const asked = localDateTimeToInstant("2025-06-02T10:00");
 const answered = localDateTimeToInstant("2025-06-03T09:00");
 const published = localDateTimeToInstant("2025-06-04T12:00");
 const key = () => crypto.randomUUID();
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
-  return { userId: u.id, sessionId: "s", name: u.name, email: u.email, role: u.role, organisationId: u.organisationId, organisationName: u.organisation.name };
-}
 
 function ask(actor: Actor, body: string, section = "", idempotencyKey = key(), now = asked) {
   return askQuestion({ actor, procedureId, input: { body, section, idempotencyKey }, now });

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/domain/actor";
 import { localDateTimeToInstant, startOfNextLocalDay } from "@/lib/domain/local-time";
 import { db } from "@/lib/server/db";
 import { listOwnReactions, listPublishedProcessing, listReactionsForStaff } from "@/lib/server/queries/reactions";
@@ -7,16 +6,12 @@ import { processReaction, saveReactionDraft, submitReaction } from "@/lib/server
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
+import { actorFor } from "./support/actors";
 
 let procedureId: string;
 const lastSecond = localDateTimeToInstant("2025-06-11T23:59:59");
 const closed = startOfNextLocalDay("2025-06-11");
 const key = () => crypto.randomUUID();
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
-  return { userId: u.id, sessionId: "s", name: u.name, email: u.email, role: u.role, organisationId: u.organisationId, organisationName: u.organisation.name };
-}
 
 describe("reactions in the reaction period", () => {
   beforeEach(async () => {

@@ -6,14 +6,10 @@ import { getReceiptForActor, submitWithReceipt } from "@/lib/server/receipts";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
+import { actorFor } from "./support/actors";
 
 const now = new Date("2025-06-01T08:00:00Z");
 let procedureId: string;
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
-  return { userId: u.id, sessionId: "s", name: u.name, email: u.email, role: u.role, organisationId: u.organisationId, organisationName: u.organisation.name };
-}
 
 /** A question as the example submission. */
 function askQuestion(actor: Actor, body: string) {

@@ -9,6 +9,7 @@ import { resolveActor, resolveLogin } from "@/lib/server/session";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
+import { actorFor } from "./support/actors";
 
 const realNow = new Date();
 const epoch = Math.floor(realNow.getTime() / 1000);
@@ -16,14 +17,6 @@ const staffEmail = demoAccounts.staff.email;
 const login = (email: string, code?: string, ip = "203.0.113.5") =>
   authenticate({ email, password: DEMO_PASSWORD, code, ip, userAgent: "vitest", realNow });
 const codeAt = (secret: string, offsetSeconds = 0) => generate({ secret, epoch: epoch + offsetSeconds });
-
-async function actorFor(email: string): Promise<Actor> {
-  const user = await db.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
-  return {
-    userId: user.id, sessionId: "test", name: user.name, email: user.email, role: user.role,
-    organisationId: user.organisationId, organisationName: user.organisation.name,
-  };
-}
 
 /** A staff member without a second factor yet, as after an invitation. */
 async function newStaffMember(): Promise<Actor> {

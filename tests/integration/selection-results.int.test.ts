@@ -14,6 +14,7 @@ import { buildResultLetter } from "@/lib/server/exports/result-letter";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
+import { actorFor } from "./support/actors";
 
 // Ranking, tie resolution, interviews, the school's choice and publication
 // (issue 7 part 2). The consensus sheets of part 1 are written directly.
@@ -33,11 +34,6 @@ let groupId: string;
 /** Providers by name, highest total first: A 21, B 20, C 19, D 18, De Brug 16, Kompas 16 (a tie at places 5 and 6 of 5). */
 let providers: Actor[];
 let topics: { id: string; number: number }[];
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
-  return { userId: u.id, sessionId: "s", name: u.name, email: u.email, role: u.role, organisationId: u.organisationId, organisationName: u.organisation.name };
-}
 
 /** Seven topic scores (1–3) adding up to `total`. */
 function scoresFor(total: number): number[] {

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/domain/actor";
 import { db } from "@/lib/server/db";
 import { setPasswordWithToken } from "@/lib/server/services/set-password";
 import { inviteUser, setOrganisationActive, setUserActive } from "@/lib/server/services/users";
@@ -7,13 +6,10 @@ import { resolveActor } from "@/lib/server/session";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
+import { actorFor } from "./support/actors";
 
 const realNow = new Date();
 
-async function actorFor(email: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
-  return { userId: u.id, sessionId: "s", name: u.name, email: u.email, role: u.role, organisationId: u.organisationId, organisationName: u.organisation.name };
-}
 const tokenIn = (text: string) => /\/wachtwoord-instellen\/([A-Za-z0-9_-]{43})/.exec(text)?.[1] ?? "";
 
 describe("invitations and deactivation", () => {

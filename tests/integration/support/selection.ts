@@ -1,7 +1,9 @@
-import type { Actor } from "@/lib/domain/actor";
 import { localDateTimeToInstant, startOfNextLocalDay } from "@/lib/domain/local-time";
 import { db } from "@/lib/server/db";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
+import { actorFor } from "./actors";
+
+export { actorFor };
 
 // Shared set-up of the selection tests (written round and scoring): actors,
 // admission decisions written directly (admission has its own tests), and
@@ -13,11 +15,6 @@ export const lastSecond = localDateTimeToInstant("2025-10-31T23:59:59");
 export const closed = startOfNextLocalDay("2025-10-31");
 export const scoring = localDateTimeToInstant("2025-11-05T09:00");
 export const key = () => crypto.randomUUID();
-
-export async function actorFor(email: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
-  return { userId: u.id, sessionId: "s", name: u.name, email: u.email, role: u.role, organisationId: u.organisationId, organisationName: u.organisation.name };
-}
 
 export async function schoolNamed(name: string) {
   return db.school.findFirstOrThrow({ where: { name }, include: { cluster: true } });
