@@ -37,28 +37,34 @@ function toInput(row: DeploymentRowFormValues, providerId: string): DeploymentRo
  * pure rules as the server (lib/domain/plan/deployment): employees, SKJ,
  * supervision, hours, and the cost against the school's fixed amount.
  */
-export function DeploymentFields({ control, register, errors, ownProviderId, otherRows, rules, disabled }: {
+export function DeploymentFields({ control, register, errors, ownProviderId, otherRows, otherRowsBefore, rules, disabled }: {
   control: Control<ProviderFormValues>;
   register: UseFormRegister<ProviderFormValues>;
   errors: FieldErrors<ProviderFormValues>;
   ownProviderId: string;
+  /** The other chosen provider's rows, in table order. */
   otherRows: (DeploymentRowFormValues & { providerId: string; providerName: string })[];
+  /** How many of otherRows come before the own rows: the table (and the server's messages) order rows by chosen provider. */
+  otherRowsBefore: number;
   rules: DeploymentRulesView | null;
   disabled: boolean;
 }) {
   const { fields, append, remove } = useFieldArray({ control, name: "deployments" });
   const watchedRows = useWatch({ control, name: "deployments" });
   const rows = useMemo(() => watchedRows ?? [], [watchedRows]);
-  const offset = otherRows.length;
+  const offset = Math.min(Math.max(otherRowsBefore, 0), otherRows.length);
+  /** Row number in the whole table of the other provider's row j. */
+  const otherRowNumber = (j: number) => (j < offset ? j + 1 : rows.length + j + 1);
   const check = useMemo(() => {
     if (!rules) return null;
-    const all = [...otherRows.map((r) => toInput(r, r.providerId)), ...rows.map((r) => toInput(r, ownProviderId))];
+    const other = otherRows.map((r) => toInput(r, r.providerId));
+    const all = [...other.slice(0, offset), ...rows.map((r) => toInput(r, ownProviderId)), ...other.slice(offset)];
     return checkDeployment(all, {
       minEmployees: rules.minEmployees, maxEmployees: rules.maxEmployees, providerIds: rules.providerIds,
       costPerFteCents: BigInt(rules.costPerFteCents), hoursPerFtePerWeek: rules.hoursPerFtePerWeek,
       fixedAnnualAmountCents: BigInt(rules.fixedAnnualAmountCents), contractMonths: rules.contractMonths,
     });
-  }, [rules, otherRows, rows, ownProviderId]);
+  }, [rules, otherRows, offset, rows, ownProviderId]);
 
   const rowError = (i: number, field: string) => errors.deployments?.[i]?.[field as keyof DeploymentRowFormValues]?.message ?? check?.errors[`rows.${offset + i}.${field}`];
   const cost = (id: string) => check?.costs.find((c) => c.rowId === id)?.cost.cents;
@@ -69,8 +75,8 @@ export function DeploymentFields({ control, register, errors, ownProviderId, oth
         <div className="text-sm">
           <p className="font-medium">Inzet van de andere aanbieder (alleen te lezen)</p>
           <ul className="list-disc pl-5">
-            {otherRows.map((r) => (
-              <li key={r.id}>{r.personName || "Vacature"} — {r.role}, {r.hoursPerWeek} uur per week ({r.providerName})</li>
+            {otherRows.map((r, j) => (
+              <li key={r.id}>Rij {otherRowNumber(j)}: {r.personName || "Vacature"} — {r.role}, {r.hoursPerWeek} uur per week ({r.providerName})</li>
             ))}
           </ul>
         </div>

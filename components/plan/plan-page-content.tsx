@@ -51,6 +51,7 @@ export function PlanPageContent({ view, actor, milestones, now, back }: { view: 
                   topics={view.topics}
                   values={{ approaches: view.providerPart.approaches, behaviouralScientist: view.providerPart.behaviouralScientist, replacementArrangement: view.providerPart.replacementArrangement, staffContinuity: view.providerPart.staffContinuity, deployments: view.providerPart.ownRows }}
                   otherRows={view.providerPart.otherRows}
+                  otherRowsBefore={view.providerPart.otherRowsBefore}
                   rules={view.rules}
                   schoolHasBehaviouralScientist={view.schoolPart.schoolHasBehaviouralScientist}
                   prefilled={view.providerPart.prefilledFromWrittenPlan}

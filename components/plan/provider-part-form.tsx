@@ -1,5 +1,6 @@
 "use client";
 import { useAction } from "next-safe-action/hooks";
+import { useState } from "react";
 import { useForm, useWatch, type Path } from "react-hook-form";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { Alert } from "@/components/ui/alert";
@@ -10,18 +11,25 @@ import { DeploymentFields, type DeploymentRulesView, type ProviderFormValues } f
 import { PlanSaveStatus } from "./save-status";
 import { usePlanPartSave } from "./use-plan-part-save";
 
+/** The agreements both chosen providers write together (one text each on the plan). */
+const SHARED_FIELDS = ["behaviouralScientist", "replacementArrangement", "staffContinuity"] as const;
+type SharedField = (typeof SHARED_FIELDS)[number];
+
 /**
  * The chosen provider's part: its approach per topic (pre-filled from its
  * written plan), the behavioural scientist, replacement, continuity, and its
  * rows of the deployment table. Autosaved as a draft; under signing, saved
- * deliberately (a new version).
+ * deliberately (a new version). The agreements are shared with the other
+ * chosen provider: a save sends only those this editor changed, so it never
+ * overwrites what the other provider wrote after this page was loaded.
  */
-export function ProviderPartForm({ schoolId, ownProviderId, topics, values, otherRows, rules, schoolHasBehaviouralScientist, prefilled, knownVersionId }: {
+export function ProviderPartForm({ schoolId, ownProviderId, topics, values, otherRows, otherRowsBefore, rules, schoolHasBehaviouralScientist, prefilled, knownVersionId }: {
   schoolId: string;
   ownProviderId: string;
   topics: { id: string; number: number; title: string; guidance: string }[];
   values: ProviderFormValues;
   otherRows: (DeploymentRowFormValues & { providerId: string; providerName: string })[];
+  otherRowsBefore: number;
   rules: DeploymentRulesView | null;
   schoolHasBehaviouralScientist: boolean;
   prefilled: boolean;
@@ -29,7 +37,15 @@ export function ProviderPartForm({ schoolId, ownProviderId, topics, values, othe
 }) {
   const form = useForm<ProviderFormValues>({ defaultValues: values });
   const watched = useWatch({ control: form.control }) as ProviderFormValues;
-  const payload = { schoolId, ...watched, deployments: watched.deployments ?? [] };
+  const [edited, setEdited] = useState<readonly SharedField[]>([]);
+  const shared = (name: SharedField) =>
+    form.register(name, { onChange: () => setEdited((e) => (e.includes(name) ? e : [...e, name])) });
+  const payload = {
+    schoolId,
+    approaches: watched.approaches ?? {},
+    deployments: watched.deployments ?? [],
+    ...(Object.fromEntries(SHARED_FIELDS.filter((f) => edited.includes(f)).map((f) => [f, watched[f] ?? ""])) as Partial<Record<SharedField, string>>),
+  };
   const action = useAction(savePlanProviderPartAction);
   const { autosave, notice, signing } = usePlanPartSave({
     knownVersionId,
@@ -58,7 +74,7 @@ export function ProviderPartForm({ schoolId, ownProviderId, topics, values, othe
 
       <section aria-labelledby="inzet" className="space-y-4">
         <h3 id="inzet" className="text-lg font-semibold">Inzet van jeugdhulpverleners</h3>
-        <DeploymentFields control={form.control} register={form.register} errors={errors} ownProviderId={ownProviderId} otherRows={otherRows} rules={rules} disabled={false} />
+        <DeploymentFields control={form.control} register={form.register} errors={errors} ownProviderId={ownProviderId} otherRows={otherRows} otherRowsBefore={otherRowsBefore} rules={rules} disabled={false} />
       </section>
 
       <section aria-labelledby="afspraken" className="space-y-4">
@@ -66,10 +82,10 @@ export function ProviderPartForm({ schoolId, ownProviderId, topics, values, othe
         {schoolHasBehaviouralScientist ? (
           <p className="text-sm">De school heeft zelf een gedragswetenschapper of orthopedagoog; u hoeft er geen beschikbaar te stellen.</p>
         ) : (
-          <TextAreaField label="Gedragswetenschapper of orthopedagoog voor advies" hint="Wie is beschikbaar, en hoe bereikt de school hem of haar?" rows={3} maxLength={PLAN_TEXT_MAX} registration={form.register("behaviouralScientist")} error={errors.behaviouralScientist} />
+          <TextAreaField label="Gedragswetenschapper of orthopedagoog voor advies" hint="Wie is beschikbaar, en hoe bereikt de school hem of haar?" rows={3} maxLength={PLAN_TEXT_MAX} registration={shared("behaviouralScientist")} error={errors.behaviouralScientist} />
         )}
-        <TextAreaField label="Vervanging bij afwezigheid langer dan twee weken" hint="Bij voorkeur door iemand die de school en de leerlingen al kent." rows={3} maxLength={PLAN_TEXT_MAX} registration={form.register("replacementArrangement")} error={errors.replacementArrangement} />
-        <TextAreaField label="Continuïteit van personeel" hint="Hoe blijft het team gedurende de looptijd stabiel?" rows={3} maxLength={PLAN_TEXT_MAX} registration={form.register("staffContinuity")} error={errors.staffContinuity} />
+        <TextAreaField label="Vervanging bij afwezigheid langer dan twee weken" hint="Bij voorkeur door iemand die de school en de leerlingen al kent." rows={3} maxLength={PLAN_TEXT_MAX} registration={shared("replacementArrangement")} error={errors.replacementArrangement} />
+        <TextAreaField label="Continuïteit van personeel" hint="Hoe blijft het team gedurende de looptijd stabiel?" rows={3} maxLength={PLAN_TEXT_MAX} registration={shared("staffContinuity")} error={errors.staffContinuity} />
       </section>
 
       {notice ? <Alert tone="warning">{notice}</Alert> : null}

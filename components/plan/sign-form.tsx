@@ -17,9 +17,14 @@ const ACTIONS = { SCHOOL: signPlanAsSchoolAction, PROVIDER: signPlanAsProviderAc
 /**
  * Signs exactly the version shown: the hash on the page goes with the
  * request, and the server refuses when the current version has another.
+ * Mounted whether or not the viewer may sign (then it shows `message`), so
+ * that after signing the confirmation and receipt stay on screen when the
+ * page refreshes into "signed" (key it by the version's hash).
  */
-export function SignForm({ schoolId, as, versionNumber, contentSha256, defaultName }: {
+export function SignForm({ schoolId, as, versionNumber, contentSha256, defaultName, allowed, message: refusal, final }: {
   schoolId: string; as: keyof typeof ACTIONS; versionNumber: number; contentSha256: string; defaultName: string;
+  /** Whether the viewer may sign now; otherwise `message` says why. */
+  allowed: boolean; message: string | null; final: boolean;
 }) {
   const router = useRouter();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
@@ -39,6 +44,7 @@ export function SignForm({ schoolId, as, versionNumber, contentSha256, defaultNa
       </div>
     );
   }
+  if (!allowed) return refusal ? <Alert tone={final ? "success" : "info"}>{refusal}</Alert> : null;
   return (
     <form noValidate className="space-y-3" onSubmit={form.handleSubmit((v) => action.execute({ ...v, schoolId, contentSha256, idempotencyKey }))}>
       {message ? <Alert tone="error">{message}</Alert> : null}

@@ -50,10 +50,12 @@ export function SigningPanel({ view, actor, milestones, now }: { view: PlanPageV
                 </a>
               </p>
             ) : null}
-            {party !== "STAFF" && view.permissions.sign.allowed ? (
-              <SignForm schoolId={view.school.id} as={party} versionNumber={current.number} contentSha256={current.contentSha256} defaultName={actor.name} />
-            ) : view.permissions.sign.message && party !== "STAFF" ? (
-              <Alert tone={view.status === "FINAL" ? "success" : "info"}>{view.permissions.sign.message}</Alert>
+            {party !== "STAFF" ? (
+              <SignForm
+                key={current.contentSha256}
+                schoolId={view.school.id} as={party} versionNumber={current.number} contentSha256={current.contentSha256} defaultName={actor.name}
+                allowed={view.permissions.sign.allowed} message={view.permissions.sign.message} final={view.status === "FINAL"}
+              />
             ) : null}
           </>
         ) : (

@@ -46,9 +46,14 @@ export const savePlanProviderPartSchema = z.object({
   knownVersionId,
   /** topicId → text of the own approach. */
   approaches: z.record(z.string().max(40), text),
-  behaviouralScientist: text,
-  replacementArrangement: text,
-  staffContinuity: text,
+  /**
+   * The agreements, shared by the chosen providers: only those the editor
+   * changed are sent, so a save never overwrites the other provider's text
+   * with the stale one its form was loaded with. Left out: unchanged.
+   */
+  behaviouralScientist: text.optional(),
+  replacementArrangement: text.optional(),
+  staffContinuity: text.optional(),
   /** The own organisation's rows only; the other provider's rows are left as they are. */
   deployments: z.array(deploymentRowSchema).max(30, "Ten hoogste 30 regels."),
 });

@@ -60,6 +60,8 @@ export interface PlanPageView {
     staffContinuity: string;
     ownRows: DeploymentRowFormValues[];
     otherRows: (DeploymentRowFormValues & { providerId: string; providerName: string })[];
+    /** How many of otherRows come before the own rows in the table (the chosen providers' order), so row numbers match the document. */
+    otherRowsBefore: number;
   } | null;
   topics: { id: string; number: number; title: string; guidance: string }[];
   rules: { minEmployees: number; maxEmployees: number | null; providerIds: string[]; costPerFteCents: string; hoursPerFtePerWeek: string; fixedAnnualAmountCents: string; contractMonths: number; year: number } | null;
@@ -179,6 +181,11 @@ async function ownProviderPart(actor: Actor, ctx: PlanContext, rows: Pick<Loaded
   const written = own.length === 0 ? await latestWrittenAnswers(ctx.school.id, actor.organisationId) : {};
   const providerName = new Map(ctx.providers.map((p) => [p.organisationId, p.name]));
   const sorted = [...rows.deployments].sort((a, b) => a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : 1));
+  const order = new Map(ctx.providers.map((p, i) => [p.organisationId, i]));
+  const ownIndex = order.get(actor.organisationId) ?? 0;
+  const otherRows = sorted
+    .filter((d) => d.providerOrganisationId !== actor.organisationId && providerName.has(d.providerOrganisationId))
+    .map((d) => ({ ...rowValues(d), providerId: d.providerOrganisationId, providerName: providerName.get(d.providerOrganisationId) ?? "" }));
   return {
     approaches: Object.fromEntries(ctx.topics.map((t) => [t.id, own.find((a) => a.topicId === t.id)?.body ?? written[t.id] ?? ""])),
     prefilledFromWrittenPlan: own.length === 0 && Object.keys(written).length > 0,
@@ -186,9 +193,8 @@ async function ownProviderPart(actor: Actor, ctx: PlanContext, rows: Pick<Loaded
     replacementArrangement: rows.replacementArrangement,
     staffContinuity: rows.staffContinuity,
     ownRows: sorted.filter((d) => d.providerOrganisationId === actor.organisationId).map(rowValues),
-    otherRows: sorted
-      .filter((d) => d.providerOrganisationId !== actor.organisationId && providerName.has(d.providerOrganisationId))
-      .map((d) => ({ ...rowValues(d), providerId: d.providerOrganisationId, providerName: providerName.get(d.providerOrganisationId) ?? "" })),
+    otherRows,
+    otherRowsBefore: otherRows.filter((r) => (order.get(r.providerId) ?? 0) < ownIndex).length,
   };
 }
 

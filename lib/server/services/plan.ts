@@ -217,6 +217,7 @@ export async function savePlanProviderPart({ actor, procedureId, input, now }: {
         update: { body },
       });
     }
+    // The agreements are shared by the chosen providers: only the texts sent (changed by this editor) are written.
     await tx.planOfApproach.update({
       where: { id: plan.id },
       data: { behaviouralScientist: input.behaviouralScientist, replacementArrangement: input.replacementArrangement, staffContinuity: input.staffContinuity },

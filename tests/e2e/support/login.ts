@@ -22,7 +22,8 @@ export async function completeDemoSecondFactor(page: Page): Promise<void> {
   await expect(codeField).toBeVisible();
   const hint = page.getByTestId("demo-code");
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (await hint.isVisible({ timeout: 3_000 }).catch(() => false)) break;
+    // isVisible() does not wait; waitFor() gives the hint its few hundred milliseconds to appear.
+    if (await hint.waitFor({ state: "visible", timeout: 3_000 }).then(() => true, () => false)) break;
     await page.waitForTimeout(31_000 - (Date.now() % 30_000));
     await codeField.fill("");
     await page.getByRole("button", { name: "Code controleren en inloggen" }).click();
