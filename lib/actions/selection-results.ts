@@ -37,7 +37,9 @@ export const submitInterviewAssessmentAction = schoolAction.inputSchema(submitIn
   const procedure = await getCurrentProcedure();
   const { idempotencyKey, ...input } = parsedInput;
   const { receipt } = await submitInterviewAssessment({ actor: ctx.actor, procedureId: procedure.id, input, idempotencyKey, now: ctx.now });
-  revalidatePath("/school/keuze", "layout");
+  // No revalidatePath: it would re-render the page at once without this
+  // provider's form, and with it the receipt the school has just been given.
+  // The form shows the receipt and a button that refreshes the page.
   return { receipt: await getReceiptView(ctx.actor, receipt.number) };
 });
 
