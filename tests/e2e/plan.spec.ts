@@ -1,13 +1,12 @@
 import fs from "node:fs";
-import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import pg from "pg";
 import type { DemoAccountKey } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { setDemoClock } from "./support/demo-clock";
 import { demoClockTest as test, expect } from "./support/fixtures";
 import { loginAs } from "./support/login";
 import { pdfText } from "./support/pdf";
+import { withDb } from "./support/database";
 
 // Plan of approach (issue 8) for SBO Prinsenhof, chosen providers Jeugdhulp
 // De Brug and Kompas Jeugd en Gezin (choice final): the school writes its
@@ -19,19 +18,7 @@ import { pdfText } from "./support/pdf";
 // issues' journeys) are written straight into the e2e database, and removed
 // afterwards; everything of the plan goes through the browser.
 
-const DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e-pg";
 const PREFIX = "e2e-plan";
-
-async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const port = Number(fs.readFileSync(path.join(DATA_DIR, "port"), "utf8").trim());
-  const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password: "postgres", database: "portal" });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function seedChoiceAndBudget(): Promise<string> {
   return withDb(async (db) => {

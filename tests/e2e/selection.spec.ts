@@ -1,13 +1,12 @@
 import fs from "node:fs";
-import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import pg from "pg";
 import { DEMO_PASSWORD, demoAccounts } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { setDemoClock } from "./support/demo-clock";
 import { demoClockTest as test, expect } from "./support/fixtures";
 import { loginAs } from "./support/login";
+import { withDb } from "./support/database";
 import {
   clickUntil, fillPlanTopic, fillScores, loginWithPassword, planPath, planTopic, recordConsensus, scoreCandidate, scoresFor, submitPlan, TOPICS, untilLive,
   writePlan, type Score,
@@ -32,7 +31,6 @@ import {
 // All of it stays, with what the journey made: the journeys after this one
 // do not read De Vuurtoren, these organisations or the SBO admissions.
 
-const DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e-pg";
 const PREFIX = "e2e-sel";
 const SCHOOL = "SBO De Vuurtoren";
 const GROUP = "SBO Zoetermeer";
@@ -73,17 +71,6 @@ const ADVANTAGES = "Twee vaste teams die direct beschikbaar zijn en elkaar aanvu
 /** The second evaluator scores on her own: one point apart on topic 7, which the consensus settles. */
 function secondOpinion(scores: readonly Score[]): Score[] {
   return scores.map((s, i) => (i === TOPICS - 1 ? (s === 3 ? 2 : 3) : s));
-}
-
-async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const port = Number(fs.readFileSync(path.join(DATA_DIR, "port"), "utf8").trim());
-  const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password: "postgres", database: "portal" });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** The other issues' state (see the top): returns the school's id; sets the demo providers' ids. */
