@@ -8,12 +8,13 @@ import { applicationIssues, experienceSummary, type ApplicationContent, type App
 import { submitApplicationAction } from "@/lib/actions/admission";
 import { applicationContentSchema } from "@/lib/schemas/admission";
 import type { AdmissionContextView, ApplicationDocumentView } from "@/lib/server/queries/admission-application";
+import { SaveStatusLine } from "@/components/form/save-status";
 import { useApplicationAutosave } from "./application-autosave";
 import { ApplicationClusterPart } from "./application-cluster-part";
 import { ApplicationClusterChoice, ApplicationDeclarations } from "./application-declarations";
 import { ApplicationDocuments } from "./application-documents";
 import { ApplicationReferences } from "./application-references";
-import { ApplicationSubmitPanel, SaveStatusLine, type SubmittedResult } from "./application-submit-panel";
+import { ApplicationSubmitPanel, type SubmittedResult } from "./application-submit-panel";
 
 /** A fresh key per submit attempt; getRandomValues also works where randomUUID does not (plain http). */
 function newIdempotencyKey(): string {
@@ -64,7 +65,7 @@ export function ApplicationForm({ context, applicationId, content, documents, to
   const snapshot = useWatch({ control: form.control, compute: (v: ApplicationContent) => JSON.stringify(toPayload(v)) });
   const payload = useMemo(() => JSON.parse(snapshot) as ApplicationContent, [snapshot]);
   const onInvalid = useCallback(() => void form.trigger(), [form]);
-  const autosave = useApplicationAutosave({ enabled: true, payload, initialId: applicationId, onInvalid });
+  const autosave = useApplicationAutosave({ payload, initialId: applicationId, onInvalid });
   const submit = useAction(submitApplicationAction);
   const [idempotencyKey, setIdempotencyKey] = useState(initialKey);
   const [showAll, setShowAll] = useState(false);
@@ -99,7 +100,7 @@ export function ApplicationForm({ context, applicationId, content, documents, to
     const result = await submit.executeAsync({ ...sent, applicationId: autosave.applicationId(), idempotencyKey }).catch(() => undefined);
     if (result?.data) {
       setSubmitted({ receipt: result.data.receipt, replayed: result.data.replayed });
-      autosave.markSubmitted(result.data.applicationId, JSON.stringify(sent));
+      autosave.markSubmitted(result.data.applicationId, sent);
       setIdempotencyKey(newIdempotencyKey());
       setShowAll(false);
       setServerIssues(null);

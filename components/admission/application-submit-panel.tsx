@@ -1,11 +1,11 @@
 "use client";
 import type { MouseEvent, Ref } from "react";
+import { SaveStatusLine } from "@/components/form/save-status";
+import type { SaveStatus } from "@/components/form/use-autosave";
 import { ReceiptCard, type ReceiptView } from "@/components/receipt/receipt-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ApplicationIssue, ClusterExperience } from "@/lib/domain/admission/application";
-import { formatTime, timeZoneAbbreviation } from "@/lib/domain/format";
-import type { SaveStatus } from "./application-autosave";
 import { experienceWarning } from "./application-cluster-part";
 
 /** Moves the focus to the field an issue is about (the link also works without script, as an anchor). */
@@ -35,26 +35,6 @@ export function ApplicationIssueList({ issues, headingRef }: { issues: Applicati
       </ul>
     </div>
   );
-}
-
-/**
- * "Concept opgeslagen om 14:03 CEST". The live one sits at the top of the
- * form; the copy by the submit button is for the eye only (`echo`), so that a
- * screen reader hears each change once.
- */
-export function SaveStatusLine({ status, echo = false }: { status: SaveStatus; echo?: boolean }) {
-  if (status.kind === "error") {
-    return echo ? <p aria-hidden="true" className="text-sm font-medium text-red-700">{status.message}</p> : <p role="alert" className="text-sm font-medium text-red-700">{status.message}</p>;
-  }
-  const text =
-    status.kind === "saved"
-      ? `Concept opgeslagen om ${formatTime(status.at)} ${timeZoneAbbreviation(status.at)}`
-      : status.kind === "saving"
-        ? "Bezig met opslaan…"
-        : status.kind === "pending"
-          ? "Wijzigingen worden zo opgeslagen…"
-          : "Uw invoer wordt automatisch als concept bewaard.";
-  return echo ? <p aria-hidden="true" className="text-sm text-slate-700">{text}</p> : <p role="status" data-testid="autosave-status" className="text-sm text-slate-700">{text}</p>;
 }
 
 export interface SubmittedResult {

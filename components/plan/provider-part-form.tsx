@@ -2,13 +2,13 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { useForm, useWatch, type Path } from "react-hook-form";
+import { SaveStatusLine } from "@/components/form/save-status";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { savePlanProviderPartAction } from "@/lib/actions/plan";
 import { PLAN_TEXT_MAX, type DeploymentRowFormValues } from "@/lib/schemas/plan";
 import { DeploymentFields, type DeploymentRulesView, type ProviderFormValues } from "./deployment-fields";
-import { PlanSaveStatus } from "./save-status";
 import { usePlanPartSave } from "./use-plan-part-save";
 
 /** The agreements both chosen providers write together (one text each on the plan). */
@@ -89,7 +89,7 @@ export function ProviderPartForm({ schoolId, ownProviderId, topics, values, othe
       </section>
 
       {notice ? <Alert tone="warning">{notice}</Alert> : null}
-      <PlanSaveStatus status={autosave.status} autosave={!signing} />
+      <SaveStatusLine status={autosave.status} autosave={!signing} />
       <div className="flex flex-wrap gap-2">
         {signing ? (
           <Button

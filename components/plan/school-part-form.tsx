@@ -1,12 +1,12 @@
 "use client";
 import { useAction } from "next-safe-action/hooks";
 import { useForm, useWatch, type Path } from "react-hook-form";
+import { SaveStatusLine } from "@/components/form/save-status";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { savePlanSchoolPartAction } from "@/lib/actions/plan";
 import { PLAN_TEXT_MAX } from "@/lib/schemas/plan";
-import { PlanSaveStatus } from "./save-status";
 import { usePlanPartSave } from "./use-plan-part-save";
 
 export interface SchoolPartValues {
@@ -56,7 +56,7 @@ export function SchoolPartForm({ schoolId, values, knownVersionId }: { schoolId:
         </label>
       </div>
       {notice ? <Alert tone="warning">{notice}</Alert> : null}
-      <PlanSaveStatus status={autosave.status} autosave={!signing} />
+      <SaveStatusLine status={autosave.status} autosave={!signing} />
       <div className="flex flex-wrap gap-2">
         {signing ? (
           <Button

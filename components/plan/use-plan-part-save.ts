@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { usePlanAutosave } from "./use-plan-autosave";
+import { useAutosave } from "@/components/form/use-autosave";
 
 // Saving one part of the plan: the draft autosaves; once a version lies ready
 // for signing, a change is saved only by a deliberate click, because it voids
@@ -39,7 +39,7 @@ export function usePlanPartSave<P extends object>({ knownVersionId, payload, sen
     known.current = knownVersionId;
   }, [knownVersionId]);
   const [notice, setNotice] = useState<string | null>(null);
-  const autosave = usePlanAutosave({
+  const autosave = useAutosave({
     enabled: knownVersionId === "",
     payload,
     save: async (p) => {
@@ -59,5 +59,7 @@ export function usePlanPartSave<P extends object>({ knownVersionId, payload, sen
       return { error: result?.serverError?.message ?? (result?.validationErrors ? "Controleer de gemarkeerde velden." : "Probeer het zo opnieuw.") };
     },
   });
-  return { autosave, notice, signing: knownVersionId !== "" };
+  // Input that is not saved yet (in signing mode it waits for the deliberate click).
+  const dirty = autosave.status.kind === "pending" || autosave.status.kind === "error";
+  return { autosave: { ...autosave, dirty }, notice, signing: knownVersionId !== "" };
 }

@@ -11,8 +11,8 @@ import { Button } from "@/components/ui/button";
 import { saveConsensusDraftAction, saveScoreDraftAction, submitConsensusAction, submitScoreAction } from "@/lib/actions/scoring";
 import { validateScoreSheet } from "@/lib/domain/selection/score-validation";
 import { parseScore } from "@/lib/schemas/scoring";
-import { SaveStatusLine } from "./save-status";
-import { useAutosave } from "./use-autosave";
+import { SaveStatusLine } from "@/components/form/save-status";
+import { useAutosave } from "@/components/form/use-autosave";
 
 interface FormValues {
   items: Record<string, { score: string; explanation: string }>;
@@ -126,7 +126,7 @@ export function ScoreForm({ mode, schoolId, providerId, topics, levels, items, c
           {(control) => <textarea rows={5} maxLength={10_000} readOnly={!open} {...form.register("conclusion")} {...control} />}
         </FieldFrame>
       ) : null}
-      <SaveStatusLine status={autosave.status} enabled={open} />
+      <SaveStatusLine status={autosave.status} autosave={open} />
       {submit.result.serverError ? <Alert tone="error">{submit.result.serverError.message}</Alert> : null}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={!open || submit.isPending}>

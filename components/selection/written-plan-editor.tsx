@@ -12,8 +12,8 @@ import { Button } from "@/components/ui/button";
 import { saveWrittenPlanDraftAction, submitWrittenPlanAction } from "@/lib/actions/written-plan";
 import { validateWrittenPlanAnswers } from "@/lib/domain/selection/word-count";
 import { MAX_TOPIC_CHARACTERS } from "@/lib/schemas/written-plan";
-import { SaveStatusLine } from "./save-status";
-import { useAutosave } from "./use-autosave";
+import { SaveStatusLine } from "@/components/form/save-status";
+import { useAutosave } from "@/components/form/use-autosave";
 import { WordCount } from "./word-count";
 
 export interface EditorTopic {
@@ -116,7 +116,7 @@ export function WrittenPlanEditor({ schoolId, topics, basedOnPlanId, answers, at
       <DocumentUpload label="Bijlage bij het plan (optioneel)" value={document} onChange={setDocument} disabled={!open} />
 
       <div className="space-y-3">
-        <SaveStatusLine status={autosave.status} enabled={open} />
+        <SaveStatusLine status={autosave.status} autosave={open} />
         {message ? <Alert tone="error">{message}</Alert> : null}
         {submitted ? (
           <div className="space-y-3">

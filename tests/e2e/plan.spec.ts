@@ -73,10 +73,10 @@ async function openProviderPlan(page: Page): Promise<void> {
  * after the last change; `now` clicks "Nu opslaan" instead of waiting.
  */
 async function expectSaved(page: Page, { now = false } = {}): Promise<void> {
-  const status = page.getByTestId("plan-save-status");
+  const status = page.getByTestId("autosave-status");
   await expect(status).toHaveText(/^(Wijzigingen worden zo opgeslagen…|Bezig met opslaan…)$/);
   if (now) await page.getByRole("button", { name: "Nu opslaan" }).click();
-  await expect(status).toContainText("Opgeslagen om");
+  await expect(status).toHaveText(/^(Concept o|O)pgeslagen om \d\d:\d\d CES?T$/);
 }
 
 async function fillApproaches(page: Page, text: string): Promise<void> {

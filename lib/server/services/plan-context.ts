@@ -29,21 +29,20 @@ export interface PlanBudget {
 export async function loadPlanContext(client: Client, procedureId: string, schoolId: string, now: Date) {
   const school = await client.school.findFirst({ where: { id: schoolId, procedureId }, include: { organisation: true, municipality: true, cluster: true } });
   if (!school) return null;
-  const [procedure, choice, topics, codes, calculation] = await Promise.all([
-    client.procedure.findUniqueOrThrow({ where: { id: procedureId } }),
-    client.schoolChoice.findFirst({
-      where: { schoolId, status: "SUBMITTED", publishedAt: { not: null } },
-      orderBy: { version: "desc" },
-      include: { providers: { include: { provider: true } } },
-    }),
-    client.topic.findMany({ where: { procedureId }, orderBy: { number: "asc" } }),
-    client.excludedProductCode.findMany({ where: { procedureId }, orderBy: { code: "asc" } }),
-    client.budgetCalculation.findFirst({
-      where: { procedureId, status: "PUBLISHED" },
-      orderBy: { publishedAt: "desc" },
-      include: { contractYears: { orderBy: { year: "asc" } }, schoolAmounts: { where: { schoolId } } },
-    }),
-  ]);
+  // One query at a time: `client` may be a transaction, which is one connection.
+  const procedure = await client.procedure.findUniqueOrThrow({ where: { id: procedureId } });
+  const choice = await client.schoolChoice.findFirst({
+    where: { schoolId, status: "SUBMITTED", publishedAt: { not: null } },
+    orderBy: { version: "desc" },
+    include: { providers: { include: { provider: true } } },
+  });
+  const topics = await client.topic.findMany({ where: { procedureId }, orderBy: { number: "asc" } });
+  const codes = await client.excludedProductCode.findMany({ where: { procedureId }, orderBy: { code: "asc" } });
+  const calculation = await client.budgetCalculation.findFirst({
+    where: { procedureId, status: "PUBLISHED" },
+    orderBy: { publishedAt: "desc" },
+    include: { contractYears: { orderBy: { year: "asc" } }, schoolAmounts: { where: { schoolId } } },
+  });
   const providers = (choice?.providers ?? [])
     .map((p) => ({ organisationId: p.providerOrganisationId, name: p.provider.name }))
     .sort((a, b) => (a.organisationId < b.organisationId ? -1 : a.organisationId > b.organisationId ? 1 : 0));

@@ -46,10 +46,9 @@ export async function publishSchoolResult({ actor, procedureId, input, now }: { 
     const standstill = computeStandstill(now, procedure.standstillDays);
     const chosenIds = new Set(choice.providers.map((p) => p.providerOrganisationId));
     const chosenNames = choice.providers.map((p) => p.provider.name).join(" en ");
-    const [plans, sheets] = await Promise.all([
-      tx.writtenPlan.findMany({ where: { schoolId: school.id, status: "SUBMITTED" }, select: { organisationId: true } }),
-      tx.scoreSheet.findMany({ where: { kind: "CONSENSUS", schoolId: school.id }, select: { providerOrganisationId: true } }),
-    ]);
+    // One query at a time: a transaction is one connection.
+    const plans = await tx.writtenPlan.findMany({ where: { schoolId: school.id, status: "SUBMITTED" }, select: { organisationId: true } });
+    const sheets = await tx.scoreSheet.findMany({ where: { kind: "CONSENSUS", schoolId: school.id }, select: { providerOrganisationId: true } });
     const participants = [...new Set([...plans.map((p) => p.organisationId), ...sheets.map((s) => s.providerOrganisationId)])];
     const users = await tx.user.findMany({
       where: { organisationId: { in: participants }, role: "PROVIDER", active: true, organisation: { active: true } },
