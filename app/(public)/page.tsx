@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Timeline } from "@/components/procedure/timeline";
 import { ClusterTable } from "@/components/procedure/cluster-table";
 import { CurrentPhaseSummary } from "@/components/procedure/current-phase-summary";
+import { PUBLIC_PAGES } from "@/components/layout/role-nav";
 import { Card } from "@/components/ui/card";
 import { formatDateTimeWithZone } from "@/lib/domain/format";
 import { getNow } from "@/lib/server/clock";
@@ -60,6 +61,15 @@ export default async function HomePage() {
         <ul className="list-disc space-y-1 pl-5 text-sm">
           {groups.map((g) => (
             <li key={g.id}><strong>{g.name}</strong>: {g.schools.join(", ")}</li>
+          ))}
+        </ul>
+      </Card>
+
+      <Card title="Publicaties">
+        <p className="mb-3 text-sm text-slate-700">Wat het Servicebureau tijdens de procedure openbaar maakt, voor iedereen te lezen.</p>
+        <ul className="list-disc space-y-1 pl-5 text-sm">
+          {PUBLIC_PAGES.map((page) => (
+            <li key={page.href}><Link href={page.href}>{page.label}</Link></li>
           ))}
         </ul>
       </Card>

@@ -37,6 +37,7 @@ export const PUBLIC_PAGES = [
   { href: "/reacties", label: "Verwerking van de reacties" },
   { href: "/nota-van-inlichtingen", label: "Nota van inlichtingen" },
   { href: "/toegelaten-aanbieders", label: "Toegelaten aanbieders" },
+  { href: "/uitslagen", label: "Uitslag selectie" },
 ];
 
 /** Where a task of "Wat moet ik nu doen?" is done, per role. */

@@ -386,5 +386,15 @@ test.describe("selection", () => {
       await expect(brug.getByText(evaluatorText("Johan", BRUG)(1))).toHaveCount(0);
       await expectAccessible(brug);
     });
+
+    await test.step("the public reads the chosen providers and the standstill period on /uitslagen", async () => {
+      const visitor = await newPage(browser);
+      await visitor.goto("/uitslagen");
+      const row = visitor.getByRole("row", { name: new RegExp(`^${SCHOOL}`) });
+      await expect(row.getByRole("listitem")).toHaveText([ANKER.name, KOMPAS.name]);
+      await expect(row).toContainText("Tot en met 14 december 2025. De keuze is definitief vanaf 15 december 2025 00:00 CET.");
+      await expectAccessible(visitor);
+      await visitor.context().close();
+    });
   });
 });
