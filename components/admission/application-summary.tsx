@@ -3,13 +3,13 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { experienceSummary } from "@/lib/domain/admission/application";
 import { experienceFor, formatExperience } from "@/lib/domain/admission/experience";
-import { formatDate, formatDateRange, formatDateTimeWithZone, formatYearsMonths } from "@/lib/domain/format";
+import { formatDateRange, formatDateTimeWithZone, formatLocalDate, formatYearsMonths } from "@/lib/domain/format";
 import { isValidLocalDate, startOfLocalDay } from "@/lib/domain/local-time";
 import type { AdmissionContextView, ApplicationVersionView } from "@/lib/server/queries/admission-application";
 import { formatFileSize } from "./application-format";
 
 function localDate(d: string): string {
-  return isValidLocalDate(d) ? formatDate(startOfLocalDay(d)) : "—";
+  return isValidLocalDate(d) ? formatLocalDate(d) : "—";
 }
 
 function period(startOn: string, endOn: string): string {

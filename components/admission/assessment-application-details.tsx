@@ -1,7 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { formatDate } from "@/lib/domain/format";
-import { startOfLocalDay } from "@/lib/domain/local-time";
+import { formatLocalDate } from "@/lib/domain/format";
 import type { ApplicationAssessmentView } from "@/lib/server/queries/admission-assessment";
 
 function size(bytes: number): string {
@@ -35,7 +34,7 @@ export function AssessmentApplicationDetails({ application }: { application: App
         <p className="mt-3 text-sm">
           Ondertekend door <strong>{signer.name ?? "onbekend"}</strong>
           {signer.function ? <>, {signer.function}</> : null}
-          {signer.signedOn ? <> op {formatDate(startOfLocalDay(signer.signedOn))}</> : null}.
+          {signer.signedOn ? <> op {formatLocalDate(signer.signedOn)}</> : null}.
         </p>
       </Card>
 

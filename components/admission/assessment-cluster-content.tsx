@@ -1,12 +1,11 @@
 import { Badge } from "@/components/ui/badge";
-import { formatDate, formatYearsMonths } from "@/lib/domain/format";
-import { startOfLocalDay } from "@/lib/domain/local-time";
+import { formatLocalDate, formatYearsMonths } from "@/lib/domain/format";
 import type { ClusterAssessmentView } from "@/lib/server/queries/admission-assessment";
 
 const th = "border-b border-slate-300 px-2 py-2 text-left align-bottom font-semibold text-slate-700";
 const td = "px-2 py-2 align-top";
 
-const day = (iso: string) => formatDate(startOfLocalDay(iso));
+const day = (iso: string) => formatLocalDate(iso);
 
 /** The references of one cluster with the computed experience (the summed periods). */
 export function AssessmentReferences({ cluster }: { cluster: ClusterAssessmentView }) {

@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { formatDate, formatDateTimeWithZone } from "@/lib/domain/format";
-import { startOfLocalDay } from "@/lib/domain/local-time";
+import { formatDateTimeWithZone, formatLocalDate } from "@/lib/domain/format";
 import type { OptOutNoticeSummary } from "@/lib/domain/opt-out";
 
 export type NoticeView = OptOutNoticeSummary;
 
 export function formatNoticeDate(localDate: string): string {
-  return formatDate(startOfLocalDay(localDate));
+  return formatLocalDate(localDate);
 }
 
 /** What an opt-out notice says, as submitted (a submitted version never changes). */

@@ -2,8 +2,7 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/domain/actor";
-import { formatDate } from "@/lib/domain/format";
-import { startOfLocalDay } from "@/lib/domain/local-time";
+import { formatLocalDate } from "@/lib/domain/format";
 import type { Milestone } from "@/lib/domain/timeline";
 import type { PlanPageView } from "@/lib/server/queries/plan";
 import { PlanDocumentView } from "./plan-document";
@@ -28,7 +27,7 @@ export function PlanPageContent({ view, actor, milestones, now, back }: { view: 
       {waiting ? (
         <Alert tone="info">
           De keuze van de school is nog niet definitief
-          {view.standstillLastDay ? `: de standstill-termijn loopt tot en met ${formatDate(startOfLocalDay(view.standstillLastDay))}` : ""}. Daarna ziet u hier het plan.
+          {view.standstillLastDay ? `: de standstilltermijn loopt tot en met ${formatLocalDate(view.standstillLastDay)}` : ""}. Daarna ziet u hier het plan.
         </Alert>
       ) : (
         <>

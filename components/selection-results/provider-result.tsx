@@ -1,11 +1,6 @@
 import { Badge } from "@/components/ui/badge";
-import { formatDate, formatDateTimeWithZone } from "@/lib/domain/format";
+import { formatDateTimeWithZone, formatLocalDate } from "@/lib/domain/format";
 import type { ProviderResult } from "@/lib/server/queries/selection-results";
-
-function lastDay(localDate: string): string {
-  const [y, m, d] = localDate.split("-").map(Number);
-  return formatDate(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12)));
-}
 
 /** One school's published result as the provider sees it: only its own scores. */
 export function ProviderResultView({ result, headingId }: { result: ProviderResult; headingId: string }) {
@@ -46,7 +41,7 @@ export function ProviderResultView({ result, headingId }: { result: ProviderResu
       <p className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
         {result.isFinal
           ? `De standstilltermijn is voorbij; de keuze is definitief sinds ${formatDateTimeWithZone(result.standstillEndsAt)}.`
-          : `Standstilltermijn: tot en met ${lastDay(result.standstillLastDay)}. De keuze is definitief vanaf ${formatDateTimeWithZone(result.standstillEndsAt)}.`}
+          : `Standstilltermijn: tot en met ${formatLocalDate(result.standstillLastDay)}. De keuze is definitief vanaf ${formatDateTimeWithZone(result.standstillEndsAt)}.`}
       </p>
     </section>
   );

@@ -5,8 +5,8 @@
 
 import { div, fromInteger, mul, toDecimalString, type Fraction } from "./budget";
 import type { BudgetFormValues, BudgetStructure } from "./budget-form";
-import { formatDate } from "./format";
-import { isValidLocalDate, startOfLocalDay } from "./local-time";
+import { formatLocalDate } from "./format";
+import { isValidLocalDate } from "./local-time";
 import { formatMoney, parseMoney } from "./money";
 
 export const PERCENTAGE_LABELS = {
@@ -67,7 +67,7 @@ export function nlFraction(value: Fraction, decimals = 4): string {
 
 /** "2025-10-01" → "1 oktober 2025"; anything that is not a date stays as typed. */
 export function formatLocalDateText(text: string): string {
-  return isValidLocalDate(text) ? formatDate(startOfLocalDay(text)) : text || "—";
+  return isValidLocalDate(text) ? formatLocalDate(text) : text || "—";
 }
 
 /** A typed amount ("4200.00") → "€ 4.200,00"; as typed when it does not parse. */

@@ -4,6 +4,7 @@ import {
   formatDateRange,
   formatDateTime,
   formatDateTimeWithZone,
+  formatLocalDate,
   formatTime,
   formatYearsMonths,
   timeZoneAbbreviation,
@@ -34,6 +35,19 @@ describe("formatDate / formatDateTime / formatTime", () => {
   });
   it("rejects an invalid Date", () => {
     expect(() => formatDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe("formatLocalDate", () => {
+  it("renders a local calendar date as that day, on both sides of a DST change and at the year end", () => {
+    expect(formatLocalDate("2025-12-18")).toBe("18 december 2025");
+    expect(formatLocalDate("2025-03-30")).toBe("30 maart 2025");
+    expect(formatLocalDate("2025-10-26")).toBe("26 oktober 2025");
+    expect(formatLocalDate("2025-12-31")).toBe("31 december 2025");
+    expect(formatLocalDate("2026-01-01")).toBe("1 januari 2026");
+  });
+  it("refuses what is not a date", () => {
+    expect(() => formatLocalDate("2025-02-30")).toThrow();
   });
 });
 

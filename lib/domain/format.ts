@@ -9,7 +9,7 @@
 import { format } from "date-fns";
 import { nl } from "date-fns/locale";
 import { tz, tzOffset } from "@date-fns/tz";
-import { PORTAL_TIME_ZONE } from "./local-time";
+import { PORTAL_TIME_ZONE, startOfLocalDay, type LocalDate } from "./local-time";
 
 const inPortalZone = tz(PORTAL_TIME_ZONE);
 
@@ -27,6 +27,11 @@ function fmt(d: Date, pattern: string): string {
 /** "15 oktober 2025" */
 export function formatDate(d: Date): string {
   return fmt(d, "d MMMM yyyy");
+}
+
+/** A local calendar date ("2025-10-15", e.g. the last day of a period) as "15 oktober 2025". */
+export function formatLocalDate(localDate: LocalDate): string {
+  return formatDate(startOfLocalDay(localDate));
 }
 
 /** "15 oktober 2025 14:30" */

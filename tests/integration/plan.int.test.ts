@@ -125,7 +125,7 @@ describe("plan of approach", () => {
     await savePlanSchoolPart({ actor: school, procedureId, now: before, input: { schoolId: prinsenhofId, knownVersionId: "", ...schoolTexts } });
     expect((await db.planOfApproach.findUniqueOrThrow({ where: { schoolId: prinsenhofId } })).schoolGoals).toBe(schoolTexts.schoolGoals);
     await expect(savePlanProviderPart({ actor: provider, procedureId, now: inStandstill, input: await providerPart() })).rejects.toMatchObject({
-      code: "PHASE_CLOSED", message: expect.stringContaining("standstill-termijn loopt tot en met 20 december 2025"),
+      code: "PHASE_CLOSED", message: expect.stringContaining("standstilltermijn loopt tot en met 20 december 2025"),
     });
     await expect(savePlanProviderPart({ actor: provider2, procedureId, now: working, input: await providerPart() })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getPlanPage(provider2, procedureId, prinsenhofId, working)).rejects.toMatchObject({ code: "NOT_FOUND" });

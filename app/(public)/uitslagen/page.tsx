@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
-import { formatDate, formatDateTimeWithZone } from "@/lib/domain/format";
-import { startOfLocalDay } from "@/lib/domain/local-time";
+import { formatDateTimeWithZone, formatLocalDate } from "@/lib/domain/format";
 import { getNow } from "@/lib/server/clock";
 import { getCurrentProcedure } from "@/lib/server/queries/procedure";
 import { listPublishedSelectionResults, type PublishedSchoolResult } from "@/lib/server/queries/public-selection-results";
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "Uitslag selectie per school" };
 function standstillText(result: PublishedSchoolResult): string {
   return result.isFinal
     ? `De standstilltermijn is voorbij; de keuze is definitief sinds ${formatDateTimeWithZone(result.standstillEndsAt)}.`
-    : `Tot en met ${formatDate(startOfLocalDay(result.standstillLastDay))}. De keuze is definitief vanaf ${formatDateTimeWithZone(result.standstillEndsAt)}.`;
+    : `Tot en met ${formatLocalDate(result.standstillLastDay)}. De keuze is definitief vanaf ${formatDateTimeWithZone(result.standstillEndsAt)}.`;
 }
 
 /** The public overview of the schools' published choices: chosen providers only, never scores or motivations. */

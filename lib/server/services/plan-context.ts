@@ -2,8 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/domain/actor";
 import { DEFAULT_BUDGET_NORMS } from "@/lib/domain/budget";
 import { DomainError } from "@/lib/domain/errors";
-import { formatDate } from "@/lib/domain/format";
-import { startOfLocalDay } from "@/lib/domain/local-time";
+import { formatLocalDate } from "@/lib/domain/format";
 import { checkDeployment, presenceHoursPerWeek, type DeploymentCheck, type DeploymentRules } from "@/lib/domain/plan/deployment";
 import { requiredSignatories, type Signatory, type SignatoryParty } from "@/lib/domain/plan/signatures";
 import { PLAN_TEXT_FIELDS, planContentHash, type PlanContentInput } from "@/lib/domain/plan/versioning";
@@ -119,7 +118,7 @@ export function assertChoiceFinal(ctx: PlanContext): void {
   throw new DomainError(
     "PHASE_CLOSED",
     end
-      ? `De keuze van ${ctx.school.name} is nog niet definitief: de standstill-termijn loopt tot en met ${formatDate(startOfLocalDay(end.lastDay))}.`
+      ? `De keuze van ${ctx.school.name} is nog niet definitief: de standstilltermijn loopt tot en met ${formatLocalDate(end.lastDay)}.`
       : `${ctx.school.name} heeft nog geen definitieve keuze voor een jeugdhulpaanbieder.`,
   );
 }

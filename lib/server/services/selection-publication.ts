@@ -1,8 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/domain/actor";
 import { DomainError } from "@/lib/domain/errors";
-import { formatDate, formatDateTimeWithZone } from "@/lib/domain/format";
-import { parseLocalDate } from "@/lib/domain/local-time";
+import { formatDateTimeWithZone, formatLocalDate } from "@/lib/domain/format";
 import { computeStandstill } from "@/lib/domain/selection/standstill";
 import { recordAudit } from "../audit";
 import { assertAllowed } from "../authorize";
@@ -19,11 +18,6 @@ import { findLatestChoice, getSchoolInProcedure } from "../queries/selection-res
 // Publishing happens once per school; a published choice never changes.
 
 const RESULT_PATH = "/aanbieder/uitslag";
-
-function lastDayText(lastDay: string): string {
-  const { year, month, day } = parseLocalDate(lastDay);
-  return formatDate(new Date(Date.UTC(year, month - 1, day, 12)));
-}
 
 export async function publishSchoolResult({ actor, procedureId, input, now }: { actor: Actor; procedureId: string; input: { schoolId: string }; now: Date }) {
   if (actor.role !== "STAFF") throw new DomainError("FORBIDDEN");
@@ -55,7 +49,7 @@ export async function publishSchoolResult({ actor, procedureId, input, now }: { 
       select: { email: true, organisationId: true },
     });
     const finalText =
-      `De standstilltermijn van ${procedure.standstillDays} kalenderdagen loopt tot en met ${lastDayText(standstill.lastDay)}; ` +
+      `De standstilltermijn van ${procedure.standstillDays} kalenderdagen loopt tot en met ${formatLocalDate(standstill.lastDay)}; ` +
       `de keuze is definitief vanaf ${formatDateTimeWithZone(standstill.endsAt)}, tenzij binnen die termijn bezwaar wordt gemaakt.`;
     const messages: MailMessage[] = users.map((u) => ({
       to: u.email,

@@ -18,7 +18,7 @@ export default async function ProviderPlansPage() {
       <div>
         <h1 className="text-2xl font-bold">Plannen van aanpak</h1>
         <p className="mt-2 max-w-3xl text-slate-800">
-          Heeft een school u gekozen en is die keuze definitief (na de standstill-termijn), dan vult u hier uw deel van het plan van aanpak
+          Heeft een school u gekozen en is die keuze definitief (na de standstilltermijn), dan vult u hier uw deel van het plan van aanpak
           in: de aanpak per onderwerp, de inzet van jeugdhulpverleners voor het vaste bedrag per jaar, en de afspraken. Daarna ondertekenen
           u, de school en de gemeente het plan.
         </p>
