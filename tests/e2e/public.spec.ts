@@ -47,6 +47,16 @@ test.describe("public home", () => {
     await expectAccessible(page);
   });
 
+  test("links every public publication, among them the selection results per school", async ({ page }) => {
+    const publications = page.getByRole("region", { name: "Publicaties" });
+    await expect(publications.getByRole("link")).toHaveText(["Tijdlijn (ook als agenda)", "Verwerking van de reacties", "Nota van inlichtingen", "Toegelaten aanbieders", "Uitslag selectie"]);
+    await expectAccessible(page);
+    await publications.getByRole("link", { name: "Uitslag selectie" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Uitslag selectie per school" })).toBeVisible();
+    await expect(page.getByText(/standstilltermijn van 20 kalenderdagen/)).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test.describe("on a 320 px wide screen", () => {
     test.use({ viewport: { width: 320, height: 800 } });
 
@@ -61,5 +71,24 @@ test.describe("public home", () => {
       await expect(page.getByRole("region", { name: "Scholen in Cluster 3 SO (Keerkring)" }).getByRole("rowheader", { name: "Keerkring SO cluster 3" })).toBeVisible();
       await expectAccessible(page);
     });
+  });
+});
+
+test.describe("open data", () => {
+  test("the timeline links the procedure as OCDS JSON, a release package with the tender", async ({ page }) => {
+    await page.goto("/tijdlijn");
+    const link = page.getByRole("link", { name: "Download als OCDS (JSON)" });
+    await expect(link).toBeVisible();
+    await expectAccessible(page);
+
+    const response = await page.request.get((await link.getAttribute("href")) ?? "/ocds");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toMatch(/^application\/json/);
+    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="ocds-.+\.json"$/);
+    expect(response.headers()["cache-control"]).toBe("no-store");
+    const body = (await response.json()) as { version: string; releases: { ocid: string; tender: { title: string } }[] };
+    expect(body.version).toBe("1.1");
+    expect(body.releases[0]?.ocid.startsWith("ocds-jhjoos-")).toBe(true);
+    expect(body.releases[0]?.tender.title).toBe("Herzieningsprocedure Collectieve jeugdhulp op school");
   });
 });

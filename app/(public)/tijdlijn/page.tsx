@@ -26,6 +26,10 @@ export default async function TimelinePage() {
           Abonneer u op de <a href="/tijdlijn/kalender.ics">tijdlijn als agenda (iCalendar, .ics)</a>. Uw agenda-app werkt de data
           dan vanzelf bij.
         </p>
+        <p className="mt-2 text-sm">
+          <a href="/ocds" download>Download als OCDS (JSON)</a>: de gepubliceerde gegevens van de procedure in de Open Contracting Data
+          Standard.
+        </p>
       </Card>
     </div>
   );
