@@ -14,6 +14,7 @@ import { submitWrittenPlan } from "@/lib/server/services/written-plan";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
+import { createProvider } from "./support/actors";
 import { actorFor, closed, decideAdmission, key, planAnswers, schoolNamed, scoreItems, scoring, writing } from "./support/selection";
 
 // The public overview of the selection results (/uitslagen). Two schools in
@@ -74,9 +75,7 @@ describe("the public list of published selection results", () => {
     await resetDatabase();
     procedureId = (await seedDatabase(db, { demo: true, now: writing })).procedureId;
     staff = await actorFor(demoAccounts.staff.email);
-    const anker = await db.organisation.create({ data: { kind: "PROVIDER", name: "Jeugdhulp Het Anker" } });
-    await db.user.create({ data: { email: "aanbieder@hetanker.example", name: "Sem Bos", role: "PROVIDER", organisationId: anker.id, emailVerifiedAt: new Date() } });
-    providers = [await actorFor(demoAccounts.provider.email), await actorFor(demoAccounts.provider2.email), await actorFor("aanbieder@hetanker.example")];
+    providers = [await actorFor(demoAccounts.provider.email), await actorFor(demoAccounts.provider2.email), await createProvider("Jeugdhulp Het Anker", "aanbieder@hetanker.example")];
     const { clusterId } = await schoolNamed("SBO Prinsenhof"); // De Vuurtoren is in the same cluster
     for (const p of providers) await decideAdmission(procedureId, p.organisationId, clusterId, "ADMITTED");
     const [brug, kompas, hetAnker] = providers as [Actor, Actor, Actor];

@@ -14,7 +14,7 @@ import { buildResultLetter } from "@/lib/server/exports/result-letter";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
-import { actorFor } from "./support/actors";
+import { actorFor, createProvider } from "./support/actors";
 
 // Ranking, tie resolution, interviews, the school's choice and publication
 // (issue 7 part 2). The consensus sheets of part 1 are written directly.
@@ -52,12 +52,6 @@ async function candidate(actor: Actor, total: number) {
       items: { create: topics.map((t, i) => ({ topicId: t.id, score: scores[i] as number, explanation: `Geheime toelichting ${actor.organisationName} onderwerp ${t.number}: het plan is concreet uitgewerkt.` })) },
     },
   });
-}
-
-async function createProvider(name: string, email: string): Promise<Actor> {
-  const org = await db.organisation.create({ data: { kind: "PROVIDER", name } });
-  await db.user.create({ data: { email, name: `Contact ${name}`, role: "PROVIDER", organisationId: org.id, emailVerifiedAt: new Date() } });
-  return actorFor(email);
 }
 
 const byName = (name: string) => providers.find((p) => p.organisationName === name) as Actor;
