@@ -1,4 +1,6 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { deployMigrations, diffDatabaseAgainstSchema } from "../../scripts/db/migrate";
 import { migrationNames } from "../../scripts/db/migrations-dir";
@@ -53,5 +55,43 @@ describe("prisma/migrations", () => {
     const changed = `${fs.readFileSync(defaultSchemaPath, "utf8")}\nmodel DriftProbe {\n  id Int @id\n}\n`;
     const sql = await diffDatabaseAgainstSchema(url, { schema: changed });
     expect(sql).toContain('CREATE TABLE "DriftProbe"');
+  });
+});
+
+describe("20261123193539_score_item_score_nullable", () => {
+  const migration = "20261123193539_score_item_score_nullable";
+  const dataName = scratchDatabaseName(serverUrl, "score_null");
+  const dataUrl = withDatabase(serverUrl, dataName);
+
+  afterAll(async () => {
+    await dropDatabase(serverUrl, dataName);
+  });
+
+  it("turns the 0 that meant 'not chosen yet' into NULL and keeps the real scores", async () => {
+    await dropDatabase(serverUrl, dataName);
+    await createDatabase(serverUrl, dataName);
+    // The history up to just before the migration, in a folder of its own.
+    const earlier = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-before-"));
+    fs.copyFileSync(path.join(defaultMigrationsDir, "migration_lock.toml"), path.join(earlier, "migration_lock.toml"));
+    for (const folder of (await migrationNames(defaultMigrationsDir)).filter((name) => name < migration)) {
+      fs.cpSync(path.join(defaultMigrationsDir, folder), path.join(earlier, folder), { recursive: true });
+    }
+    await deployMigrations(dataUrl, { migrationsDir: earlier });
+    fs.rmSync(earlier, { recursive: true, force: true });
+
+    // Draft items as the old code wrote them (foreign keys off: only the items matter here).
+    await withClient(dataUrl, async (client) => {
+      await client.query("SET session_replication_role = replica");
+      await client.query(
+        `INSERT INTO "ScoreItem" ("id", "sheetId", "topicId", "score", "explanation")
+         VALUES ('not-chosen', 'sheet', 'topic-1', 0, 'Toelichting zonder score'), ('chosen', 'sheet', 'topic-2', 2, 'Voldoende')`,
+      );
+    });
+    expect(await deployMigrations(dataUrl)).toContain(migration);
+
+    const { rows } = await withClient(dataUrl, (client) =>
+      client.query<{ id: string; score: number | null }>('SELECT "id", "score" FROM "ScoreItem" ORDER BY "id"'),
+    );
+    expect(rows).toEqual([{ id: "chosen", score: 2 }, { id: "not-chosen", score: null }]);
   });
 });

@@ -102,6 +102,26 @@ describe("scoring of written plans", () => {
       await expect(removeEvaluator({ actor: evaluatorA, procedureId, input: { schoolId: prinsenhofId, userId: evaluatorB.userId }, now: scoring })).rejects.toMatchObject({ code: "CONFLICT" });
     });
 
+    it("keeps a draft topic that has an explanation but no score yet as score NULL, and refuses to submit it", async () => {
+      const topics = await listTopicRows(procedureId);
+      const items = await scoreItems(procedureId, (n) => (n === 2 ? "" : n === 3 ? "7" : "2"));
+      const input = { schoolId: prinsenhofId, providerId: provider.organisationId, items };
+      await saveIndividualScoreDraft({ actor: evaluatorA, procedureId, now: scoring, input });
+      const stored = await db.scoreItem.findMany({ where: { sheet: { evaluatorId: evaluatorA.userId } }, select: { topicId: true, score: true } });
+      const scoreOf = (topicId: string) => stored.find((i) => i.topicId === topicId)?.score;
+      expect(stored).toHaveLength(topics.length);
+      expect(scoreOf(topics[0]!.id)).toBe(2);
+      expect(scoreOf(topics[1]!.id)).toBeNull(); // not chosen
+      expect(scoreOf(topics[2]!.id)).toBeNull(); // not one of the levels: not kept
+      expect(await db.scoreItem.count({ where: { score: 0 } })).toBe(0);
+      const own = (await getCandidateScoring(evaluatorA, procedureId, prinsenhofId, provider.organisationId, scoring)).own;
+      expect(own?.items.find((i) => i.topicId === topics[1]!.id)).toMatchObject({ score: null, explanation: items[topics[1]!.id]!.explanation });
+      await expect(score(evaluatorA, items)).rejects.toMatchObject({
+        code: "VALIDATION", fieldErrors: { [`items.${topics[1]!.id}.score`]: expect.stringContaining("Geef een score voor onderwerp 2") },
+      });
+      expect(await db.scoreSheet.count({ where: { status: "SUBMITTED" } })).toBe(0);
+    });
+
     it("refuses a score outside the levels, a missing or empty explanation and copied explanations, with field errors", async () => {
       const topics = await listTopicRows(procedureId);
       const items = await scoreItems(procedureId);

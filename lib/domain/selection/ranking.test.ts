@@ -25,6 +25,9 @@ describe("consensusTotal", () => {
   ])("throws on an incomplete or malformed sheet %#", (items) => {
     expect(() => consensusTotal(items, topics)).toThrow(RangeError);
   });
+  it("throws on a topic without a score (null: not chosen yet)", () => {
+    expect(() => consensusTotal([{ topicId: "t1", score: 1 }, { topicId: "t2", score: null }, { topicId: "t3", score: 1 }], topics)).toThrow(/t2 has no score/);
+  });
 });
 
 describe("rankProviders: competition ranking", () => {

@@ -20,12 +20,13 @@
 
 export interface ScoreItemTotalInput {
   topicId: string;
-  score: number;
+  /** null: not chosen yet (only in a draft). */
+  score: number | null;
 }
 
 /**
  * Sum of a consensus sheet's scores over exactly the given topics. Throws when
- * a topic is missing, doubled or unknown, or a score is not an integer: only a
+ * a topic is missing, doubled or unknown, or a score is missing (null) or not an integer: only a
  * complete, validated consensus sheet can be ranked.
  */
 export function consensusTotal(items: readonly ScoreItemTotalInput[], topicIds: readonly string[]): number {
@@ -35,6 +36,7 @@ export function consensusTotal(items: readonly ScoreItemTotalInput[], topicIds: 
   for (const item of items) {
     if (!expected.has(item.topicId)) throw new RangeError(`consensusTotal: unknown topic ${item.topicId}`);
     if (seen.has(item.topicId)) throw new RangeError(`consensusTotal: topic ${item.topicId} scored twice`);
+    if (item.score === null) throw new RangeError(`consensusTotal: topic ${item.topicId} has no score`);
     if (!Number.isSafeInteger(item.score)) throw new RangeError(`consensusTotal: score ${item.score} is not an integer`);
     seen.add(item.topicId);
     total += item.score;

@@ -45,7 +45,7 @@ async function loadSheets(where: { schoolId: string; providerOrganisationId?: st
   const names = new Map(users.map((u) => [u.id, u.name]));
   const numbers = new Map(receipts.map((r) => [r.subjectId, r.number]));
   return sheets.map((s) => {
-    const items = s.items.map((i) => ({ topicId: i.topicId, score: i.score === 0 ? null : i.score, explanation: i.explanation }));
+    const items = s.items.map((i) => ({ topicId: i.topicId, score: i.score, explanation: i.explanation }));
     return {
       id: s.id,
       kind: s.kind as "INDIVIDUAL" | "CONSENSUS",

@@ -88,7 +88,7 @@ export async function loadSchoolRanking(procedureId: string, schoolId: string) {
     }
     return {
       providerId, name: names.get(providerId) ?? providerId, totalScore, consensusSubmitted: totalScore !== null,
-      scores: Object.fromEntries((sheet?.items ?? []).map((i) => [i.topicId, i.score])),
+      scores: Object.fromEntries((sheet?.items ?? []).flatMap((i) => (i.score === null ? [] : [[i.topicId, i.score] as const]))),
     };
   }).sort((a, b) => (b.totalScore ?? -1) - (a.totalScore ?? -1) || a.name.localeCompare(b.name, "nl"));
   const missing = candidates.filter((c) => !c.consensusSubmitted).map((c) => c.name);
@@ -290,7 +290,7 @@ async function resultOfChoice(procedureId: string, school: { id: string; name: s
       totalScore: invitation?.totalScore ?? null, rank: invitation?.rank ?? null, invited: invitation?.invited ?? false, conclusion: sheet?.conclusion ?? null,
       items: topics.flatMap((t) => {
         const item = sheet?.items.find((i) => i.topicId === t.id);
-        return item ? [{ number: t.number, title: t.title, score: item.score, explanation: item.explanation }] : [];
+        return item && item.score !== null ? [{ number: t.number, title: t.title, score: item.score, explanation: item.explanation }] : [];
       }),
     },
     chosen: choice.providers.map((p) => ({ name: p.provider.name, isSelf: p.providerOrganisationId === providerId })),

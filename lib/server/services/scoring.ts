@@ -22,10 +22,13 @@ import { assertPlanReader, getSubmittedPlanOfCandidate, listSubmittedPlansOfScho
 //   one CONSENSUS sheet with a conclusion (receipt kind CONSENSUS).
 // Scoring happens in the scoring and interview round ("score.submit").
 // A draft sheet may hold a topic without a score yet: ScoreItem.score is then
-// 0 (never a valid level; a submitted sheet always has one of the levels).
+// null (a submitted sheet always has one of the levels).
+// One sheet per kind, school, candidate and evaluator: the unique key guards
+// INDIVIDUAL sheets and a partial unique index (migration
+// 20261123193413_score_sheet_one_sheet_without_evaluator) the CONSENSUS sheet;
+// the advisory lock below makes concurrent saves wait instead of failing.
 
 type Tx = Prisma.TransactionClient;
-const NOT_CHOSEN = 0;
 
 function schoolWhere(actor: Actor, procedureId: string, schoolId: string) {
   return { id: schoolId, procedureId, ...(actor.role === "SCHOOL" ? { organisationId: actor.organisationId } : {}) };
@@ -144,7 +147,7 @@ async function writeSheet(tx: Tx, args: {
   const allowed = new Set(args.levels);
   const rows = args.items
     .filter((i) => i.score !== null || i.explanation.trim() !== "")
-    .map((i) => ({ sheetId: sheet.id, topicId: i.topicId, score: i.score !== null && allowed.has(i.score) ? i.score : NOT_CHOSEN, explanation: i.explanation }));
+    .map((i) => ({ sheetId: sheet.id, topicId: i.topicId, score: i.score !== null && allowed.has(i.score) ? i.score : null, explanation: i.explanation }));
   if (rows.length > 0) await tx.scoreItem.createMany({ data: rows });
   return sheet;
 }

@@ -17,7 +17,8 @@ import { getOwnDocument } from "./documents";
 // saved as often as the editor likes; a submit gives a receipt; a submitted
 // version never changes: the next save or submit makes a new version.
 // Writes per (school, provider) are serialised by an advisory lock, so two
-// tabs or colleagues cannot both extend the same version.
+// tabs or colleagues cannot both extend the same version; the unique key
+// (schoolId, organisationId, version) is the database's backstop.
 
 type Tx = Prisma.TransactionClient;
 type Content = WrittenPlanContent;
