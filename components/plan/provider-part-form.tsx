@@ -2,13 +2,12 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { useForm, useWatch, type Path } from "react-hook-form";
-import { SaveStatusLine } from "@/components/form/save-status";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { savePlanProviderPartAction } from "@/lib/actions/plan";
 import { PLAN_TEXT_MAX, type DeploymentRowFormValues } from "@/lib/schemas/plan";
 import { DeploymentFields, type DeploymentRulesView, type ProviderFormValues } from "./deployment-fields";
+import { PlanPartSaveBar } from "./plan-part-save-bar";
 import { usePlanPartSave } from "./use-plan-part-save";
 
 /** The agreements both chosen providers write together (one text each on the plan). */
@@ -88,22 +87,7 @@ export function ProviderPartForm({ schoolId, ownProviderId, topics, values, othe
         <TextAreaField label="Continuïteit van personeel" hint="Hoe blijft het team gedurende de looptijd stabiel?" rows={3} maxLength={PLAN_TEXT_MAX} registration={shared("staffContinuity")} error={errors.staffContinuity} />
       </section>
 
-      {notice ? <Alert tone="warning">{notice}</Alert> : null}
-      <SaveStatusLine status={autosave.status} autosave={!signing} />
-      <div className="flex flex-wrap gap-2">
-        {signing ? (
-          <Button
-            disabled={!autosave.dirty || autosave.status.kind === "saving"}
-            onClick={() => {
-              if (window.confirm("Opslaan maakt een nieuwe versie; de ondertekeningen van de huidige versie vervallen. Doorgaan?")) void autosave.flush();
-            }}
-          >
-            Wijzigingen opslaan (nieuwe versie)
-          </Button>
-        ) : (
-          <Button variant="secondary" disabled={autosave.status.kind === "saving"} onClick={() => void autosave.flush()}>Nu opslaan</Button>
-        )}
-      </div>
+      <PlanPartSaveBar autosave={autosave} notice={notice} signing={signing} />
     </form>
   );
 }

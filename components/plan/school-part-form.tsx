@@ -1,12 +1,11 @@
 "use client";
 import { useAction } from "next-safe-action/hooks";
 import { useForm, useWatch, type Path } from "react-hook-form";
-import { SaveStatusLine } from "@/components/form/save-status";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { savePlanSchoolPartAction } from "@/lib/actions/plan";
 import { PLAN_TEXT_MAX } from "@/lib/schemas/plan";
+import { PlanPartSaveBar } from "./plan-part-save-bar";
 import { usePlanPartSave } from "./use-plan-part-save";
 
 export interface SchoolPartValues {
@@ -55,22 +54,7 @@ export function SchoolPartForm({ schoolId, values, knownVersionId }: { schoolId:
           De school heeft zelf een gedragswetenschapper of orthopedagoog; de aanbieder hoeft er dan geen beschikbaar te stellen voor advies.
         </label>
       </div>
-      {notice ? <Alert tone="warning">{notice}</Alert> : null}
-      <SaveStatusLine status={autosave.status} autosave={!signing} />
-      <div className="flex flex-wrap gap-2">
-        {signing ? (
-          <Button
-            disabled={!autosave.dirty || autosave.status.kind === "saving"}
-            onClick={() => {
-              if (window.confirm("Opslaan maakt een nieuwe versie; de ondertekeningen van de huidige versie vervallen. Doorgaan?")) void autosave.flush();
-            }}
-          >
-            Wijzigingen opslaan (nieuwe versie)
-          </Button>
-        ) : (
-          <Button variant="secondary" disabled={autosave.status.kind === "saving"} onClick={() => void autosave.flush()}>Nu opslaan</Button>
-        )}
-      </div>
+      <PlanPartSaveBar autosave={autosave} notice={notice} signing={signing} />
     </form>
   );
 }
