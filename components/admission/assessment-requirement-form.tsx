@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { assessRequirementAction } from "@/lib/actions/admission-assessment";
 import { assessRequirementSchema, REQUIREMENT_VERDICTS, REQUIREMENT_VERDICT_LABELS } from "@/lib/schemas/admission-assessment";
 
-/** Staff record whether one requirement of a cluster is met, with a note (required when it is not). */
+/** Staff record whether one requirement of a cluster is met, with a note (what shows it, or why not). */
 export function AssessmentRequirementForm({ applicationClusterId, requirementId, requirementLabel, met, note }: {
   applicationClusterId: string;
   requirementId: string;
@@ -47,7 +47,7 @@ export function AssessmentRequirementForm({ applicationClusterId, requirementId,
       </fieldset>
       <TextAreaField
         label="Toelichting"
-        hint="Verplicht bij 'niet voldaan' (minimaal 10 tekens)."
+        hint="Waaruit blijkt dat aan de eis is voldaan, of waarom niet (minimaal 10 tekens)."
         rows={3}
         registration={form.register("note")}
         error={errors.note}

@@ -65,10 +65,10 @@ async function apply(provider: Page, application: ApplicationInput, experience: 
 }
 
 /** Staff assess requirement `index` (1-based) of the cluster. */
-async function assess(cluster: Locator, index: number, verdict: "Voldaan" | "Niet voldaan", note = "") {
+async function assess(cluster: Locator, index: number, verdict: "Voldaan" | "Niet voldaan", note: string) {
   const form = cluster.getByRole("form", { name: `Beoordeling: ${SBO}, eis ${index}` });
   await form.getByLabel(verdict, { exact: true }).check();
-  if (note) await form.getByLabel("Toelichting").fill(note);
+  await form.getByLabel("Toelichting").fill(note);
   await form.getByRole("button", { name: "Beoordeling opslaan" }).click();
   await expect(cluster.getByText(`Eisen beoordeeld: ${index} van 4`)).toBeVisible();
 }
@@ -120,7 +120,7 @@ test.describe("admission assessment", () => {
     await expect(deBrugSbo).toContainText("Berekende ervaring: 2 jaar en 2 maanden (minimaal 2 jaar)");
     await expect(deBrugSbo).toContainText(DE_BRUG_CARE);
     await expectAccessible(page);
-    for (let i = 1; i <= 4; i++) await assess(deBrugSbo, i, "Voldaan");
+    for (let i = 1; i <= 4; i++) await assess(deBrugSbo, i, "Voldaan", `Eis ${i} is aangetoond in de aanvraag.`);
     await decide(deBrugSbo, "Toegelaten", ADMIT);
     await expect(deBrugSbo.getByText("Definitief: toegelaten")).toBeVisible();
 
@@ -130,7 +130,7 @@ test.describe("admission assessment", () => {
     const kompasSbo = page.getByRole("region", { name: SBO, exact: true });
     await expect(kompasSbo).toContainText("Berekende ervaring: 1 jaar en 6 maanden (minimaal 2 jaar)");
     await assess(kompasSbo, 1, "Niet voldaan", "Anderhalf jaar ervaring binnen SBO, minder dan de gevraagde twee jaar.");
-    for (let i = 2; i <= 4; i++) await assess(kompasSbo, i, "Voldaan");
+    for (let i = 2; i <= 4; i++) await assess(kompasSbo, i, "Voldaan", `Eis ${i} is aangetoond in de aanvraag.`);
     await decide(kompasSbo, "Niet toegelaten", REJECT);
     await expect(kompasSbo.getByText("Wacht op bevestiging (vier ogen)").first()).toBeVisible();
     await expect(kompasSbo.getByRole("button", { name: /Besluit bevestigen/ })).toHaveCount(0);

@@ -65,7 +65,7 @@ async function submitApplication(provider: Actor, clusterCodes: string[], option
 async function assessAll(staff: Actor, cluster: { id: string; cluster: { requirements: { id: string; kind: string }[] } }, verdict: (kind: string) => "MET" | "NOT_MET" = () => "MET") {
   for (const r of cluster.cluster.requirements) {
     const v = verdict(r.kind);
-    await assessRequirement({ actor: staff, procedureId, now: AFTER_CLOSE, input: { applicationClusterId: cluster.id, requirementId: r.id, verdict: v, note: v === "MET" ? "" : "Te weinig ervaring aangetoond." } });
+    await assessRequirement({ actor: staff, procedureId, now: AFTER_CLOSE, input: { applicationClusterId: cluster.id, requirementId: r.id, verdict: v, note: v === "MET" ? "Aangetoond met de referenties." : "Te weinig ervaring aangetoond." } });
   }
 }
 
@@ -104,7 +104,7 @@ describe("sealed until the admission window closes", () => {
     const { clusters } = await submitApplication(await actorOf("provider"), ["SBO"]);
     const sbo = clusters.get("SBO")!;
     const requirementId = sbo.cluster.requirements[0]!.id;
-    await expect(assessRequirement({ actor: staff, procedureId, now: DURING, input: { applicationClusterId: sbo.id, requirementId, verdict: "MET", note: "" } })).rejects.toMatchObject({ code: "PHASE_CLOSED" });
+    await expect(assessRequirement({ actor: staff, procedureId, now: DURING, input: { applicationClusterId: sbo.id, requirementId, verdict: "MET", note: "Aangetoond met de referenties." } })).rejects.toMatchObject({ code: "PHASE_CLOSED" });
     await expect(recordAdmissionDecision({ actor: staff, procedureId, now: DURING, input: { applicationClusterId: sbo.id, outcome: "ADMITTED", motivation: ADMIT } })).rejects.toMatchObject({ code: "PHASE_CLOSED" });
     expect(await db.requirementAssessment.count()).toBe(0);
     expect(await db.admissionDecision.count()).toBe(0);
@@ -116,7 +116,7 @@ describe("sealed until the admission window closes", () => {
     const sbo = clusters.get("SBO")!;
     await expect(listApplicationsForStaff(provider, procedureId, AFTER_CLOSE)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getApplicationForAssessment(provider, procedureId, application.id, AFTER_CLOSE)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(assessRequirement({ actor: provider, procedureId, now: AFTER_CLOSE, input: { applicationClusterId: sbo.id, requirementId: sbo.cluster.requirements[0]!.id, verdict: "MET", note: "" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(assessRequirement({ actor: provider, procedureId, now: AFTER_CLOSE, input: { applicationClusterId: sbo.id, requirementId: sbo.cluster.requirements[0]!.id, verdict: "MET", note: "Aangetoond met de referenties." } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(recordAdmissionDecision({ actor: await actorOf("school"), procedureId, now: AFTER_CLOSE, input: { applicationClusterId: sbo.id, outcome: "ADMITTED", motivation: ADMIT } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.requirementAssessment.count()).toBe(0);
   });
@@ -130,7 +130,7 @@ describe("sealed until the admission window closes", () => {
     expect(overview.rows.map((r) => r.id)).toEqual([v2.application.id]);
     await expect(getApplicationForAssessment(staff, procedureId, v1.application.id, AFTER_CLOSE)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const old = v1.clusters.get("SBO")!;
-    await expect(assessRequirement({ actor: staff, procedureId, now: AFTER_CLOSE, input: { applicationClusterId: old.id, requirementId: old.cluster.requirements[0]!.id, verdict: "MET", note: "" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(assessRequirement({ actor: staff, procedureId, now: AFTER_CLOSE, input: { applicationClusterId: old.id, requirementId: old.cluster.requirements[0]!.id, verdict: "MET", note: "Aangetoond met de referenties." } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 

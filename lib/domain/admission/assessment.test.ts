@@ -57,8 +57,10 @@ describe("checkMotivation", () => {
 });
 
 describe("checkRequirementNote", () => {
-  it("allows an empty note when the requirement is met", () => {
-    expect(checkRequirementNote(true, "  ")).toEqual({ ok: true, text: "" });
+  it("needs a note when the requirement is met: what shows it", () => {
+    expect(checkRequirementNote(true, "  ")).toEqual({ ok: false, message: expect.stringContaining("waaruit blijkt dat aan deze eis is voldaan") });
+    expect(checkRequirementNote(true, "123456789")).toMatchObject({ ok: false });
+    expect(checkRequirementNote(true, " 26 maanden SBO. ")).toEqual({ ok: true, text: "26 maanden SBO." });
   });
 
   it("needs an explanation when it is not met", () => {

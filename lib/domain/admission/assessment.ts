@@ -49,12 +49,21 @@ export function checkMotivation(input: string): TextCheck {
   return { ok: true, text };
 }
 
-/** A requirement's note: optional when it is met, a short explanation (10+ characters) when it is not. */
+/**
+ * A requirement's note, whichever the verdict: what in the application shows
+ * that the requirement is met, or why it is not (10+ characters), so that a
+ * second staff member and a later objection can follow the assessment.
+ */
 export function checkRequirementNote(met: boolean, input: string): TextCheck {
   const text = input.trim();
   if (text.length > NOTE_MAX_CHARACTERS) return { ok: false, message: `Maximaal ${NOTE_MAX_CHARACTERS} tekens.` };
-  if (!met && text.length < NOTE_MIN_CHARACTERS) {
-    return { ok: false, message: `Licht toe waarom niet aan deze eis is voldaan (minimaal ${NOTE_MIN_CHARACTERS} tekens).` };
+  if (text.length < NOTE_MIN_CHARACTERS) {
+    return {
+      ok: false,
+      message: met
+        ? `Licht toe waaruit blijkt dat aan deze eis is voldaan (minimaal ${NOTE_MIN_CHARACTERS} tekens).`
+        : `Licht toe waarom niet aan deze eis is voldaan (minimaal ${NOTE_MIN_CHARACTERS} tekens).`,
+    };
   }
   return { ok: true, text };
 }
