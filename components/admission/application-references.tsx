@@ -1,7 +1,7 @@
 "use client";
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { fieldIds, type ApplicationContent, type ReferenceField } from "@/lib/domain/admission/application";
+import { copyReference, fieldIds, type ApplicationContent, type ReferenceField } from "@/lib/domain/admission/application";
 import { experienceFor, formatExperience } from "@/lib/domain/admission/experience";
 import { REFERENCES_MAX } from "@/lib/schemas/admission";
 import type { AdmissionContextView } from "@/lib/server/queries/admission-application";
@@ -28,7 +28,7 @@ export function ApplicationReferences({ form, values, context, today, errorFor, 
   errorFor: (fieldId: string, path: string) => string | undefined;
   disabled: boolean;
 }) {
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: "references" });
+  const { fields, append, insert, remove } = useFieldArray({ control: form.control, name: "references" });
   const references = values.references;
   const defaultCluster = values.clusterIds[0] ?? context.clusters[0]?.id ?? "";
 
@@ -39,7 +39,8 @@ export function ApplicationReferences({ form, values, context, today, errorFor, 
       intro={
         <p>
           Vul iedere opdracht één keer in en kies voor welk schooltype (cluster) hij telt; de ervaring per cluster wordt daaruit
-          berekend. Ervaring buiten Haaglanden telt mee, en ook individuele jeugdhulp op school. Loopt een opdracht nog, vul dan als
+          berekend. Telt een opdracht voor twee clusters (een school met leerlingen van beide), kopieer hem dan en kies bij de kopie
+          het andere cluster. Ervaring buiten Haaglanden telt mee, en ook individuele jeugdhulp op school. Loopt een opdracht nog, vul dan als
           einddatum de datum van vandaag in.
         </p>
       }
@@ -53,6 +54,7 @@ export function ApplicationReferences({ form, values, context, today, errorFor, 
           const err = (f: ReferenceField) => errorFor(id(f), path(f));
           const ref = references[index];
           const length = ref ? duration(ref.startOn, ref.endOn) : null;
+          const copy = copyReference(references, index, values.clusterIds, context.clusters.map((c) => c.id));
           return (
             <li key={field.id}>
               <fieldset className="min-w-0 space-y-4 rounded-md border border-slate-300 p-3 sm:p-4">
@@ -85,9 +87,18 @@ export function ApplicationReferences({ form, values, context, today, errorFor, 
                   <ApplicationInput id={id("contactEmail")} type="email" label="E-mailadres contactpersoon" autoComplete="off" registration={form.register(path("contactEmail"))} error={err("contactEmail")} />
                   <ApplicationInput id={id("contactPhone")} type="tel" label="Telefoonnummer contactpersoon" autoComplete="off" registration={form.register(path("contactPhone"))} error={err("contactPhone")} />
                 </div>
-                <Button variant="secondary" disabled={disabled} onClick={() => remove(index)}>
-                  Referentie {n} verwijderen
-                </Button>
+                <div className="flex flex-wrap gap-2">
+                  <Button
+                    variant="secondary"
+                    disabled={disabled || !copy || fields.length >= REFERENCES_MAX}
+                    onClick={() => copy && insert(copy.at, copy.reference, { focusName: `references.${copy.at}.clusterId` })}
+                  >
+                    Referentie {n} kopiëren voor een ander cluster
+                  </Button>
+                  <Button variant="secondary" disabled={disabled} onClick={() => remove(index)}>
+                    Referentie {n} verwijderen
+                  </Button>
+                </div>
               </fieldset>
             </li>
           );

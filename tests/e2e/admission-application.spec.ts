@@ -100,6 +100,16 @@ test.describe("admission application", () => {
     await expect(clusterCheckbox(form, CLUSTERS.C4)).toBeChecked();
     await expect(form.getByLabel("Omschrijving van document 1")).toHaveValue("Referentieverklaring De Strandwacht");
 
+    // An assignment that also counts for another school type is copied, not typed again.
+    await referenceGroup(form, 1).getByRole("button", { name: "Referentie 1 kopiëren voor een ander cluster" }).click();
+    const copy = referenceGroup(form, 2);
+    await expect(copy.getByLabel("Telt voor schooltype (cluster)")).toBeFocused();
+    await expect(copy.getByLabel("Telt voor schooltype (cluster)").locator("option:checked")).toHaveText(CLUSTERS.SBO);
+    await expect(copy.getByLabel("Naam van de school")).toHaveValue("De Strandwacht");
+    await expect(copy.getByLabel("Einddatum (tot en met)")).toHaveValue("2024-06-30");
+    await copy.getByRole("button", { name: "Referentie 2 verwijderen" }).click();
+    await expect(referenceGroup(form, 2)).toHaveCount(0);
+
     // Documents are checked by content: a renamed executable is refused and not added.
     await form.getByLabel("Document toevoegen").setInputFiles({ name: "verklaring.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00]) });
     await expect(form.getByText("Dit bestand is geen PDF, DOCX of ODT (gecontroleerd op de inhoud, niet op de naam).")).toBeVisible();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   applicationIssues,
+  copyReference,
   emptyApplicationContent,
   experienceSummary,
   fieldIds,
@@ -179,5 +180,25 @@ describe("invalidIssues and experienceSummary", () => {
   it("builds field ids the form uses as element ids", () => {
     expect(fieldIds.reference(0, "startOn")).toBe("reference-1-startOn");
     expect(fieldIds.expertise("c4", "c4-psy")).toBe("cluster-c4-expertise-c4-psy");
+  });
+});
+
+describe("copyReference", () => {
+  const all = ["c4", "sbo", "c3"];
+
+  it("copies every field and counts the copy for the next chosen cluster, right after the original", () => {
+    const refs = [reference({ schoolName: "Elders" }), reference()];
+    expect(copyReference(refs, 1, ["c4", "sbo"], all)).toEqual({ reference: { ...reference(), clusterId: "sbo" }, at: 2 });
+  });
+
+  it("skips clusters the same assignment already counts for, then takes any other cluster of the procedure", () => {
+    const refs = [reference(), reference({ clusterId: "sbo" })];
+    expect(copyReference(refs, 0, ["c4", "sbo"], all)?.reference.clusterId).toBe("c3");
+  });
+
+  it("gives nothing when the assignment counts for every cluster already, or the index does not exist", () => {
+    const refs = [reference(), reference({ clusterId: "sbo" }), reference({ clusterId: "c3" })];
+    expect(copyReference(refs, 0, ["c4"], all)).toBeNull();
+    expect(copyReference(refs, 7, ["c4"], all)).toBeNull();
   });
 });

@@ -230,6 +230,22 @@ export function experienceSummary(content: Pick<ApplicationContent, "clusterIds"
     });
 }
 
+/**
+ * A copy of reference `index` that counts for another school type, so that an
+ * assignment at a school with pupils of two clusters is not typed twice. It
+ * counts for the first chosen cluster that has no copy of this assignment yet
+ * (else the first other cluster of the procedure); it goes right after the
+ * original. The experience rule never counts one period twice per cluster.
+ */
+export function copyReference(references: readonly ApplicationReference[], index: number, chosenClusterIds: readonly string[], allClusterIds: readonly string[]): { reference: ApplicationReference; at: number } | null {
+  const original = references[index];
+  if (!original) return null;
+  const sameAssignment = (r: ApplicationReference) => r.schoolName === original.schoolName && r.startOn === original.startOn && r.endOn === original.endOn;
+  const covered = new Set(references.filter(sameAssignment).map((r) => r.clusterId));
+  const target = [...chosenClusterIds, ...allClusterIds].find((id) => !covered.has(id) && allClusterIds.includes(id));
+  return target ? { reference: { ...original, clusterId: target }, at: index + 1 } : null;
+}
+
 /** An empty application: the starting point of a first draft. */
 export function emptyApplicationContent(): ApplicationContent {
   return { clusterIds: [], clusters: {}, declaredGroundIds: [], signerName: "", signerFunction: "", signedOn: "", references: [], documents: [] };
