@@ -36,7 +36,7 @@ export function InvitationForm({ schoolId, schoolName, tie }: {
           <legend className="px-1 font-semibold text-amber-950">Gelijke stand op de grens: {tie.names.join(", ")} strijden om {tie.openSlots === 1 ? "1 plaats" : `${tie.openSlots} plaatsen`}</legend>
           <label className="flex min-h-11 items-start gap-2">
             <input type="radio" name="tieMethod" value="DRAW" className="mt-1 h-5 w-5" checked={method === "DRAW"} onChange={() => setMethod("DRAW")} />
-            <span>Loten in het portaal. De server kiest een willekeurige startwaarde (seed); seed, deelnemers en uitkomst worden vastgelegd en getoond, zodat iedereen de loting kan naspelen.</span>
+            <span>Loten in het portaal. De server kiest een willekeurige startwaarde (seed); seed, deelnemers en uitkomst worden vastgelegd. Het Servicebureau en de school zien de hele loting en kunnen haar naspelen; iedere aanbieder in de loting ziet de seed, alle loten en zijn eigen lot, en kan dat lot controleren.</span>
           </label>
           <label className="flex min-h-11 items-start gap-2">
             <input type="radio" name="tieMethod" value="INVITE_ALL" className="mt-1 h-5 w-5" checked={method === "INVITE_ALL"} onChange={() => setMethod("INVITE_ALL")} />

@@ -387,6 +387,18 @@ test.describe("selection", () => {
       await expectAccessible(brug);
     });
 
+    await test.step("the provider that lost the draw reads the draw with the seed and its own ticket", async () => {
+      const lost = await loggedIn(browser, loser.login, "/aanbieder/uitslag");
+      const result = lost.getByRole("region", { name: new RegExp(`^${SCHOOL}`) });
+      await expect(result).toContainText(`Uw schriftelijke plan: ${loser.total} punten, plaats ${loser.rank} (gedeeld); u was niet uitgenodigd voor het gesprek.`);
+      await expect(result.getByText(new RegExp(`^Op plaats ${loser.rank} stonden u en 1 andere aanbieder gelijk, voor 1 plaats bij het gesprek\\. Het Servicebureau heeft op 3 november 2025 10:\\d\\d CET geloot: seed [0-9a-f]{64}, .*; u bent niet uitgenodigd\\.$`))).toBeVisible();
+      await expect(result.getByRole("listitem").filter({ hasText: "(uw lot)" })).toHaveText(/^[0-9a-f]{64} \(uw lot\)$/);
+      // The other participant stays anonymous.
+      await expect(result.getByText((loser === STAP ? VLINDER : STAP).name)).toHaveCount(0);
+      await expectAccessible(lost);
+      await lost.context().close();
+    });
+
     await test.step("the public reads the chosen providers and the standstill period on /uitslagen", async () => {
       const visitor = await newPage(browser);
       await visitor.goto("/uitslagen");

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/domain/actor";
 import { localDateTimeToInstant } from "@/lib/domain/local-time";
+import { sha256Hex } from "@/lib/domain/receipts";
 import { runDraw, verifyDraw, type DrawRecord } from "@/lib/domain/selection/draw";
 import { db } from "@/lib/server/db";
-import { getSelectionResult, listOwnInterviews, listOwnResults, loadSchoolRanking } from "@/lib/server/queries/selection-results";
+import { getProviderResultForStaff, getSchoolChoiceView, getSelectionResult, listOwnInterviews, listOwnResults, loadSchoolRanking } from "@/lib/server/queries/selection-results";
 import { confirmInterview, scheduleInterview } from "@/lib/server/services/interviews";
 import { fixInterviewInvitations } from "@/lib/server/services/ranking";
 import { submitInterviewAssessment, submitSchoolChoice } from "@/lib/server/services/school-choice";
@@ -55,6 +56,15 @@ async function candidate(actor: Actor, total: number) {
 }
 
 const byName = (name: string) => providers.find((p) => p.organisationName === name) as Actor;
+const nameOf = (providerId: string) => providers.find((p) => p.organisationId === providerId)?.organisationName ?? providerId;
+
+/** The text a PDF made with compress: false shows, without white space (pdfkit writes WinAnsi strings as hex in TJ operators and wraps lines). */
+function pdfText(pdf: Buffer): string {
+  return [...pdf.toString("latin1").matchAll(/\[([^\]]*)\] TJ/g)]
+    .map((m) => [...(m[1] ?? "").matchAll(/<([0-9a-f]+)>/g)].map((h) => Buffer.from(h[1] ?? "", "hex").toString("latin1")).join(""))
+    .join("").replace(/\s+/g, "");
+}
+const squeeze = (text: string) => text.replace(/\s+/g, "");
 const invite = (tieMethod: "" | "DRAW" | "INVITE_ALL", reason = "", now = scoringAt, actor = staff) =>
   fixInterviewInvitations({ actor, procedureId, input: { schoolId, tieMethod, reason }, now });
 
@@ -76,7 +86,7 @@ function assess(providerId: string, now = afterInterview, actor = school) {
     actor, procedureId, now, idempotencyKey: key(),
     input: {
       schoolId, providerId, conclusion: "Een goed gesprek met een team dat de school begrijpt.",
-      items: Object.fromEntries(topics.map((t) => [t.id, { score: "2", explanation: `In het gesprek over onderwerp ${t.number} gaf de aanbieder concrete voorbeelden.` }])),
+      items: Object.fromEntries(topics.map((t) => [t.id, { score: "2", explanation: `In het gesprek over onderwerp ${t.number} gaf ${nameOf(providerId)} concrete voorbeelden.` }])),
     },
   });
 }
@@ -272,5 +282,81 @@ describe("ranking, interviews, the school's choice and publication", () => {
     expect(draft.pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(draft.fileName).toBe("uitslag-sbo-prinsenhof-aanbieder-b.pdf");
     await expect(buildResultLetter(procedureId, schoolId, otherSchool.organisationId, publishing)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("shows the draw loser the draw with the seed and its own ticket, and no other provider's id, name or scores", async () => {
+    await throughInterviews();
+    const tie = await db.tieResolution.findFirstOrThrow({ where: { schoolId } });
+    const loser = providers.find((p) => p.organisationId === (tie.participants as string[]).find((id) => !(tie.outcome as { winnerIds: string[] }).winnerIds.includes(id))) as Actor;
+    const winner = providers.find((p) => p !== loser && (tie.participants as string[]).includes(p.organisationId)) as Actor;
+    const ownTicket = sha256Hex(`${tie.seed}:${loser.organisationId}`);
+
+    // At once, on the interviews page: the draw, without its place or score.
+    const interviews = await listOwnInterviews(loser, procedureId);
+    expect(interviews.invitations[0]?.tie).toMatchObject({ method: "DRAW", invited: false, othersCount: 1, openSlots: 1, draw: { seed: tie.seed, ownId: loser.organisationId, ownTicket, ownPosition: 2, verified: true } });
+    expect(JSON.stringify(interviews)).not.toMatch(/totalScore|rank/);
+    expect(JSON.stringify(interviews)).not.toContain(winner.organisationId);
+    // A provider outside the tie sees no tie.
+    expect((await listOwnInterviews(byName("Aanbieder A"), procedureId)).invitations[0]?.tie).toBeNull();
+    // The school itself sees the full record, with both participants by name.
+    const schoolView = await getSchoolChoiceView(school, procedureId, schoolId, publishing);
+    expect(schoolView.ties).toEqual([expect.objectContaining({ method: "DRAW", seed: tie.seed, verified: true })]);
+    expect([...schoolView.tieNames.values()].sort()).toEqual([loser.organisationName, winner.organisationName].sort());
+
+    await choose([byName("Aanbieder A").organisationId]);
+    await publishSchoolResult({ actor: staff, procedureId, input: { schoolId }, now: publishing });
+    const [result] = await listOwnResults(loser, procedureId, publishing);
+    expect(result).toMatchObject({ own: { rank: 5, totalScore: 16, invited: false }, interview: null, tie: { method: "DRAW", invited: false, draw: { seed: tie.seed, ownTicket } } });
+    expect(result?.tie?.draw?.tickets.map((t) => [t.position, t.own, t.drawn])).toEqual([[1, false, true], [2, true, false]]);
+    const text = JSON.stringify(result);
+    for (const other of providers.filter((p) => p !== loser)) {
+      expect(text).not.toContain(other.organisationId);
+      expect(text).not.toContain(`Geheime toelichting ${other.organisationName}`);
+      expect(text).not.toContain(`gaf ${other.organisationName}`);
+    }
+    expect(text).not.toContain(winner.organisationName);
+
+    // The result letter explains the tie in the same words.
+    const letter = pdfText((await buildResultLetter(procedureId, schoolId, loser.organisationId, publishing, { compress: false })).pdf);
+    expect(letter).toContain(squeeze(`Op plaats 5 stonden u en 1 andere aanbieder gelijk, voor 1 plaats bij het gesprek. Het Servicebureau heeft op 5 november 2025 09:00 CET geloot: seed ${tie.seed}`));
+    expect(letter).toContain(squeeze(`uw lot ${ownTicket} kwam op positie 2 van 2; u bent niet uitgenodigd.`));
+    expect(letter).not.toContain(winner.organisationId);
+    expect(letter).not.toContain(squeeze("Beoordeling van uw gesprek"));
+  });
+
+  it("shows an interviewed provider the school's interview assessment per topic, and no other provider's", async () => {
+    await throughInterviews();
+    const a = byName("Aanbieder A");
+    const b = byName("Aanbieder B");
+    await choose([a.organisationId]);
+    await publishSchoolResult({ actor: staff, procedureId, input: { schoolId }, now: publishing });
+    const [own] = await listOwnResults(b, procedureId, publishing);
+    expect(own?.interview?.conclusion).toBe("Een goed gesprek met een team dat de school begrijpt.");
+    expect(own?.interview?.items).toHaveLength(7);
+    expect(own?.interview?.items[0]).toEqual({ number: 1, title: expect.any(String), score: 2, explanation: "In het gesprek over onderwerp 1 gaf Aanbieder B concrete voorbeelden." });
+    expect(JSON.stringify(own)).not.toContain("gaf Aanbieder A");
+    expect(own?.tie).toBeNull();
+    const letter = pdfText((await buildResultLetter(procedureId, schoolId, b.organisationId, publishing, { compress: false })).pdf);
+    expect(letter).toContain(squeeze("Beoordeling van uw gesprek per onderwerp"));
+    expect(letter).toContain(squeeze("In het gesprek over onderwerp 7 gaf Aanbieder B concrete voorbeelden."));
+    expect(letter).not.toContain(squeeze("gaf Aanbieder A"));
+  });
+
+  it("hides a result published after `now` (a demo clock set back) from providers and the public, and marks it unpublished for the school and the letter", async () => {
+    await throughInterviews();
+    const a = byName("Aanbieder A");
+    await choose([a.organisationId]);
+    await publishSchoolResult({ actor: staff, procedureId, input: { schoolId }, now: publishing });
+    const before = new Date(publishing.getTime() - 60_000);
+    expect(await listOwnResults(a, procedureId, before)).toEqual([]);
+    for (const actor of [a, await actorFor(demoAccounts.municipality.email), null]) {
+      await expect(getSelectionResult(actor, procedureId, schoolId, before)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    expect(await getSelectionResult(school, procedureId, schoolId, before)).toMatchObject({ audience: "SCHOOL", published: false });
+    expect((await getSchoolChoiceView(school, procedureId, schoolId, before)).published).toBeNull();
+    expect(await getProviderResultForStaff(procedureId, schoolId, a.organisationId, before)).toMatchObject({ published: false });
+    // From the publication instant on, it shows.
+    expect(await listOwnResults(a, procedureId, publishing)).toHaveLength(1);
+    expect(await getSelectionResult(null, procedureId, schoolId, publishing)).toMatchObject({ audience: "PUBLIC", chosen: ["Aanbieder A"] });
   });
 });

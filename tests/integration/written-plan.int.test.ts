@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/domain/actor";
 import { sha256Hex } from "@/lib/domain/receipts";
 import { db } from "@/lib/server/db";
-import { getOwnWrittenPlanEditor, getPlanForReader, listOwnWrittenRoundSchools } from "@/lib/server/queries/written-plan";
+import { getOwnWrittenPlanEditor, getPlanForReader, listOwnWrittenRoundSchools, mayReadWrittenPlanDocument } from "@/lib/server/queries/written-plan";
 import { readDocumentForActor, uploadDocument } from "@/lib/server/services/documents";
 import { assignEvaluator, declareNoConflict } from "@/lib/server/services/scoring";
 import { saveWrittenPlanDraft, submitWrittenPlan } from "@/lib/server/services/written-plan";
@@ -164,5 +164,23 @@ describe("written round", () => {
     }
     await decideAdmission(procedureId, provider2.organisationId, prinsenhof.clusterId, "ADMITTED");
     expect((await getOwnWrittenPlanEditor(provider2, procedureId, prinsenhof.id, writing)).head).toBeNull();
+  });
+
+  it("never opens a plan or its attachment to a municipality, the council or an anonymous visitor, before or after the close", async () => {
+    const attachment = await uploadDocument({ actor: provider, fileName: "plan.pdf", bytes: pdf, now: writing });
+    await submitPlan(provider, prinsenhof.id, writing, { attachmentId: attachment.id });
+    const municipality = await actorFor(demoAccounts.municipality.email);
+    const council = await actorFor(demoAccounts.council.email);
+    for (const now of [writing, lastSecond, closed]) {
+      for (const reader of [municipality, council]) {
+        await expect(getPlanForReader(reader, procedureId, prinsenhof.id, provider.organisationId, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
+        await expect(readDocumentForActor(reader, attachment.id, now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      }
+      await expect(getPlanForReader(null, procedureId, prinsenhof.id, provider.organisationId, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      // readDocumentForActor takes a signed-in actor (the download route answers 401 first); its written-plan gate refuses null.
+      expect(await mayReadWrittenPlanDocument(null, attachment.id, now)).toBe(false);
+    }
+    // The same attachment does open for staff after the close: the refusals above are not a broken fixture.
+    expect((await readDocumentForActor(await actorFor(demoAccounts.staff.email), attachment.id, closed)).document.id).toBe(attachment.id);
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import PDFDocument from "pdfkit";
 import { formatDate, formatDateTimeWithZone } from "@/lib/domain/format";
 import { parseLocalDate } from "@/lib/domain/local-time";
+import { describeOwnTie, ownTicketCheck } from "@/lib/domain/selection/tie-view";
 import { toWinAnsi } from "@/lib/exports/questions-export";
 import { db } from "../db";
 import { getProviderResultForStaff } from "../queries/selection-results";
@@ -9,7 +10,9 @@ import { fileSlug } from "./score-matrix";
 
 // The result letter per provider and school (issue 7), for staff to send or
 // archive: the provider's own consensus scores and explanations per topic,
-// the school's motivation, the chosen provider(s), the characteristics and
+// the tie at the cut-off it was part of (the draw as the provider may see it,
+// or the invite-all reason), the school's assessment of its interview, the
+// school's motivation, the chosen provider(s), the characteristics and
 // relative advantages of the chosen plan, and the standstill period. Before
 // publication the letter is marked as a draft. A tagged PDF (pdfkit), like
 // the nota van inlichtingen.
@@ -52,6 +55,14 @@ export async function buildResultLetter(procedureId: string, schoolId: string, p
   text("P", r.own.invited
     ? `Uw schriftelijke plan eindigde met ${r.own.totalScore ?? "?"} punten op plaats ${r.own.rank ?? "?"}; u bent uitgenodigd voor het gesprek.`
     : `Uw schriftelijke plan eindigde met ${r.own.totalScore ?? "?"} punten${r.own.rank ? ` op plaats ${r.own.rank}` : ""}; u bent niet uitgenodigd voor het gesprek.`);
+  if (r.tie) {
+    text("H2", r.tie.method === "DRAW" ? "Loting bij gelijke stand" : "Gelijke stand op de grens", "Helvetica-Bold", 13, 4);
+    text("P", describeOwnTie(r.tie, r.own.rank));
+    if (r.tie.draw) {
+      text("P", `De loten in volgorde van de loting: ${r.tie.draw.tickets.map((t) => `${t.position}. ${t.ticket}${t.own ? " (uw lot)" : ""}${t.drawn ? " (getrokken)" : ""}`).join("; ")}.`);
+      text("P", `Uw eigen lot controleert u met: ${ownTicketCheck(r.tie)}`);
+    }
+  }
 
   text("H2", "Uw scores per onderwerp", "Helvetica-Bold", 13, 4);
   for (const item of r.own.items) {
@@ -61,6 +72,17 @@ export async function buildResultLetter(procedureId: string, schoolId: string, p
   if (r.own.conclusion) {
     text("H3", "Conclusie van de school", "Helvetica-Bold", 11, 2);
     text("P", r.own.conclusion);
+  }
+  if (r.interview) {
+    text("H2", "Beoordeling van uw gesprek per onderwerp", "Helvetica-Bold", 13, 4);
+    for (const item of r.interview.items) {
+      text("H3", `${item.number}. ${item.title}: ${item.score}`, "Helvetica-Bold", 11, 2);
+      text("P", item.explanation);
+    }
+    if (r.interview.conclusion) {
+      text("H3", "Conclusie van de school na het gesprek", "Helvetica-Bold", 11, 2);
+      text("P", r.interview.conclusion);
+    }
   }
   text("H2", "Motivering van de keuze", "Helvetica-Bold", 13, 4);
   text("P", r.motivation);

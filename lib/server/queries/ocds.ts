@@ -48,7 +48,7 @@ export async function getOcdsReleasePackage(now: Date, packageUri: string): Prom
     loadAnnouncedAdmission(procedure.id, now),
   ]);
   const schoolIds = clusters.flatMap((c) => c.schools.map((s) => s.id));
-  const published = await Promise.all(schoolIds.map((id) => findPublishedChoice(id)));
+  const published = await Promise.all(schoolIds.map((id) => findPublishedChoice(id, now)));
 
   const input: OcdsInput = {
     now,

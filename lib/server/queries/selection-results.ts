@@ -3,12 +3,12 @@ import type { Actor } from "@/lib/domain/actor";
 import { authorizeAt } from "@/lib/domain/authorization";
 import { DomainError } from "@/lib/domain/errors";
 import type { Action } from "@/lib/domain/policy";
-import { verifyDraw, type DrawRecord } from "@/lib/domain/selection/draw";
 import { consensusTotal, determineInvitations, type InvitationSet } from "@/lib/domain/selection/ranking";
 import { standstillStatus } from "@/lib/domain/selection/standstill";
-import type { JsonValue } from "@/lib/domain/receipts";
+import type { OwnTieView } from "@/lib/domain/selection/tie-view";
 import { db } from "../db";
 import { listMilestones } from "./procedure";
+import { findOwnTie, listTieRecords } from "./selection-ties";
 
 // Reads of the second half of the selection (SPEC §8, issue 7 part 2):
 // ranking by consensus total, invitations and tie resolutions, interviews,
@@ -16,6 +16,8 @@ import { listMilestones } from "./procedure";
 // only its own scores and only once the school's result is published; a
 // school only its own schools; municipalities and the public only the
 // published choice (never scores). A foreign or unpublished id is NOT_FOUND.
+// "Published" means published at `now`: publishedAt <= now, like
+// ./public-selection-results.ts, so a demo clock set back hides it again.
 
 export const NOT_PUBLISHED = "De uitslag van deze school is (nog) niet gepubliceerd of niet voor u zichtbaar.";
 
@@ -68,11 +70,11 @@ export async function loadSchoolRanking(procedureId: string, schoolId: string) {
   const procedure = await db.procedure.findUniqueOrThrow({ where: { id: procedureId } });
   const topics = await listTopics(procedureId);
   const topicIds = topics.map((t) => t.id);
-  const [plans, sheets, invitations, ties] = await Promise.all([
+  const [plans, sheets, invitations, { ties }] = await Promise.all([
     db.writtenPlan.findMany({ where: { schoolId, status: "SUBMITTED" }, select: { organisationId: true } }),
     db.scoreSheet.findMany({ where: { kind: "CONSENSUS", schoolId }, include: { items: true } }),
     db.interviewInvitation.findMany({ where: { schoolId }, orderBy: [{ rank: "asc" }, { providerOrganisationId: "asc" }] }),
-    db.tieResolution.findMany({ where: { schoolId }, orderBy: { decidedAt: "asc" } }),
+    listTieRecords(schoolId),
   ]);
   const ids = [...new Set([...plans.map((p) => p.organisationId), ...sheets.map((s) => s.providerOrganisationId)])];
   const names = new Map((await db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
@@ -95,16 +97,10 @@ export async function loadSchoolRanking(procedureId: string, schoolId: string) {
   const preview: InvitationSet | null = missing.length === 0 && candidates.length > 0
     ? determineInvitations(candidates.map((c) => ({ providerId: c.providerId, totalScore: c.totalScore as number })), procedure.maxInvitedPerSchool)
     : null;
-  const deciders = new Map((await db.user.findMany({ where: { id: { in: ties.map((t) => t.decidedById) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   return {
     school, procedure, topics, candidates, missing, preview, names,
     invitations: invitations.map((i) => ({ ...i, name: names.get(i.providerOrganisationId) ?? i.providerOrganisationId })),
-    ties: ties.map((t) => ({
-      id: t.id, method: t.method, reason: t.reason, seed: t.seed, decidedAt: t.decidedAt, decidedBy: deciders.get(t.decidedById) ?? "",
-      participants: t.participants as JsonValue, outcome: t.outcome as JsonValue,
-      /** Re-running the draw with the recorded seed and participants gives the recorded outcome. */
-      verified: t.method === "DRAW" && t.seed ? verifyDraw(t.seed, { participants: t.participants, outcome: t.outcome } as DrawRecord) : null,
-    })),
+    ties,
   };
 }
 
@@ -144,9 +140,11 @@ export async function listOwnInterviews(actor: Actor, procedureId: string) {
     include: { selectionGroup: true },
     orderBy: { startsAt: "asc" },
   });
+  const ties = await Promise.all(invitations.map((i) => findOwnTie(i.schoolId, actor.organisationId)));
   return {
-    // Rank and score stay out of this view until publication (see listOwnResults).
-    invitations: invitations.map((i) => ({ schoolId: i.schoolId, school: i.school.name, selectionGroup: i.school.selectionGroup.name, invited: i.invited })),
+    // Rank and score stay out of this view until publication (see listOwnResults);
+    // a tie at the cut-off is explained at once, without them.
+    invitations: invitations.map((i, n) => ({ schoolId: i.schoolId, school: i.school.name, selectionGroup: i.school.selectionGroup.name, invited: i.invited, tie: ties[n] ?? null })),
     interviews: interviews.map((iv) => ({
       id: iv.id, selectionGroup: iv.selectionGroup.name, startsAt: iv.startsAt, endsAt: iv.endsAt, location: iv.location, confirmedAt: iv.confirmedAt,
       schools: invitations.filter((i) => i.invited && i.school.selectionGroupId === iv.selectionGroupId).map((i) => i.school.name),
@@ -165,10 +163,10 @@ export async function findLatestChoice(schoolId: string) {
   });
 }
 
-/** The published choice of a school (at most one version is ever published). */
-export async function findPublishedChoice(schoolId: string) {
+/** The choice of a school published at `now` (at most one version is ever published). */
+export async function findPublishedChoice(schoolId: string, now: Date) {
   return db.schoolChoice.findFirst({
-    where: { schoolId, status: "SUBMITTED", publishedAt: { not: null } },
+    where: { schoolId, status: "SUBMITTED", publishedAt: { not: null, lte: now } },
     include: { providers: { include: { provider: { select: { id: true, name: true } } } } },
   });
 }
@@ -202,18 +200,20 @@ export async function loadInterviewedProviders(schoolId: string, selectionGroupI
 export async function getSchoolChoiceView(actor: Actor, procedureId: string, schoolId: string, now: Date) {
   const school = await getOwnSchool(actor, procedureId, schoolId);
   const procedure = await db.procedure.findUniqueOrThrow({ where: { id: procedureId } });
-  const [providers, topics, levels, latest, published, assess, choose] = await Promise.all([
+  const [providers, topics, levels, latest, published, assess, choose, tieRecords] = await Promise.all([
     loadInterviewedProviders(school.id, school.selectionGroupId, now),
     listTopics(procedureId),
     listScoreLevels(procedureId),
     findLatestChoice(school.id),
-    findPublishedChoice(school.id),
+    findPublishedChoice(school.id, now),
     firstAllowed(actor, ["score.submit", "choice.submit"], procedureId, now),
     firstAllowed(actor, ["choice.submit"], procedureId, now),
+    // The school sees the full record of a tie at its cut-off (decision 0013, "Shown to").
+    listTieRecords(school.id),
   ]);
   const receipt = latest ? await db.receipt.findFirst({ where: { kind: "CHOICE", subjectId: latest.id }, select: { number: true } }) : null;
   return {
-    school, topics, levels, providers,
+    school, topics, levels, providers, ties: tieRecords.ties, tieNames: tieRecords.names,
     rules: { minChosen: procedure.minChosenPerSchool, maxChosen: procedure.maxChosenPerSchool },
     latest: latest ? { ...latest, receiptNumber: receipt?.number ?? null } : null,
     published: published ? { publishedAt: published.publishedAt as Date, endsAt: standstillStatus(published.publishedAt, now, procedure.standstillDays).standstill?.endsAt ?? null } : null,
@@ -233,6 +233,13 @@ export async function listOwnSchoolsForChoice(actor: Actor, procedureId: string)
 
 // ───────────────────────────── results ─────────────────────────────
 
+export interface TopicScore { number: number; title: string; score: number; explanation: string }
+
+/** Published at `now`: staff set a publication moment that has been reached. */
+export function isPublishedAt(publishedAt: Date | null, now: Date): publishedAt is Date {
+  return publishedAt !== null && publishedAt.getTime() <= now.getTime();
+}
+
 export interface ProviderResult {
   schoolId: string;
   school: string;
@@ -241,7 +248,11 @@ export interface ProviderResult {
   standstillLastDay: string;
   isFinal: boolean;
   /** Own consensus scores, explanations and conclusion. */
-  own: { totalScore: number | null; rank: number | null; invited: boolean; conclusion: string | null; items: { number: number; title: string; score: number; explanation: string }[] };
+  own: { totalScore: number | null; rank: number | null; invited: boolean; conclusion: string | null; items: TopicScore[] };
+  /** The tie at the cut-off the provider was part of, as it may see it; null when none. */
+  tie: OwnTieView | null;
+  /** The school's own assessment of the provider's interview (invited and assessed providers only). */
+  interview: { conclusion: string | null; items: TopicScore[] } | null;
   chosen: { name: string; isSelf: boolean }[];
   motivation: string;
   advantages: string;
@@ -250,8 +261,8 @@ export interface ProviderResult {
 /** The published result of one school for one provider that took part (submitted a plan or was scored). */
 async function providerResult(procedureId: string, schoolId: string, providerId: string, now: Date): Promise<ProviderResult | null> {
   const school = await db.school.findFirst({ where: { id: schoolId, procedureId } });
-  const choice = school ? await findPublishedChoice(school.id) : null;
-  if (!school || !choice?.publishedAt) return null;
+  const choice = school ? await findPublishedChoice(school.id, now) : null;
+  if (!school || !isPublishedAt(choice?.publishedAt ?? null, now) || !choice) return null;
   return resultOfChoice(procedureId, school, choice, providerId, now);
 }
 
@@ -263,10 +274,11 @@ export async function getProviderResultForStaff(procedureId: string, schoolId: s
   const school = await getSchoolInProcedure(procedureId, schoolId);
   const choice = await findLatestChoice(school.id);
   if (!choice) throw new DomainError("NOT_FOUND", `${school.name} heeft nog geen keuze ingediend.`);
-  const result = await resultOfChoice(procedureId, school, choice, providerId, choice.publishedAt ?? now);
+  const published = isPublishedAt(choice.publishedAt, now);
+  const result = await resultOfChoice(procedureId, school, published ? choice : { ...choice, publishedAt: null }, providerId, published ? (choice.publishedAt as Date) : now);
   if (!result) throw new DomainError("NOT_FOUND", `Deze aanbieder heeft geen plan ingediend voor ${school.name}.`);
   const provider = await db.organisation.findUniqueOrThrow({ where: { id: providerId }, select: { name: true, street: true, postalCode: true, city: true } });
-  return { ...result, provider, published: choice.publishedAt !== null, choiceVersion: choice.version };
+  return { ...result, provider, published, choiceVersion: choice.version };
 }
 
 type ChoiceWithProviders = NonNullable<Awaited<ReturnType<typeof findLatestChoice>>>;
@@ -274,25 +286,31 @@ type ChoiceWithProviders = NonNullable<Awaited<ReturnType<typeof findLatestChoic
 async function resultOfChoice(procedureId: string, school: { id: string; name: string }, choice: ChoiceWithProviders, providerId: string, now: Date): Promise<ProviderResult | null> {
   const schoolId = school.id;
   const publishedAt = choice.publishedAt ?? now;
-  const [plan, sheet, invitation, topics, procedure] = await Promise.all([
+  const [plan, sheet, invitation, topics, procedure, interviewSheet, tie] = await Promise.all([
     db.writtenPlan.findFirst({ where: { schoolId, organisationId: providerId, status: "SUBMITTED" }, select: { id: true } }),
     db.scoreSheet.findFirst({ where: { kind: "CONSENSUS", schoolId, providerOrganisationId: providerId, status: "SUBMITTED" }, include: { items: true } }),
     db.interviewInvitation.findUnique({ where: { schoolId_providerOrganisationId: { schoolId, providerOrganisationId: providerId } } }),
     listTopics(procedureId),
     db.procedure.findUniqueOrThrow({ where: { id: procedureId } }),
+    // Only the provider's own interview, and only a submitted assessment.
+    db.scoreSheet.findFirst({ where: { kind: "INTERVIEW", schoolId, providerOrganisationId: providerId, status: "SUBMITTED" }, include: { items: true } }),
+    findOwnTie(schoolId, providerId),
   ]);
   if (!plan && !sheet) return null;
   const status = standstillStatus(publishedAt, now, procedure.standstillDays);
+  const perTopic = (items: { topicId: string; score: number | null; explanation: string }[]): TopicScore[] => topics.flatMap((t) => {
+    const item = items.find((i) => i.topicId === t.id);
+    return item && item.score !== null ? [{ number: t.number, title: t.title, score: item.score, explanation: item.explanation }] : [];
+  });
   return {
     schoolId, school: school.name, publishedAt,
     standstillEndsAt: status.standstill?.endsAt as Date, standstillLastDay: status.standstill?.lastDay ?? "", isFinal: status.isFinal,
     own: {
       totalScore: invitation?.totalScore ?? null, rank: invitation?.rank ?? null, invited: invitation?.invited ?? false, conclusion: sheet?.conclusion ?? null,
-      items: topics.flatMap((t) => {
-        const item = sheet?.items.find((i) => i.topicId === t.id);
-        return item && item.score !== null ? [{ number: t.number, title: t.title, score: item.score, explanation: item.explanation }] : [];
-      }),
+      items: perTopic(sheet?.items ?? []),
     },
+    tie,
+    interview: invitation?.invited && interviewSheet ? { conclusion: interviewSheet.conclusion, items: perTopic(interviewSheet.items) } : null,
     chosen: choice.providers.map((p) => ({ name: p.provider.name, isSelf: p.providerOrganisationId === providerId })),
     motivation: choice.motivation,
     advantages: choice.advantages,
@@ -335,7 +353,7 @@ export async function getSelectionResult(actor: Actor | null, procedureId: strin
     const latest = await findLatestChoice(school.id);
     if (!latest) throw new DomainError("NOT_FOUND", "Deze school heeft nog geen keuze ingediend.");
     return {
-      audience: actor.role, school: school.name, published: latest.publishedAt !== null, publishedAt: latest.publishedAt,
+      audience: actor.role, school: school.name, published: isPublishedAt(latest.publishedAt, now), publishedAt: latest.publishedAt,
       chosen: latest.providers.map((p) => p.provider.name), motivation: latest.motivation, advantages: latest.advantages,
       standstillEndsAt: latest.publishedAt ? endOf(latest.publishedAt) : null,
     };
@@ -346,8 +364,8 @@ export async function getSelectionResult(actor: Actor | null, procedureId: strin
     if (result) return { audience: "PROVIDER", result };
   }
   if (actor?.role === "SCHOOL") throw new DomainError("NOT_FOUND", NOT_PUBLISHED);
-  const published = await findPublishedChoice(school.id);
-  if (!published?.publishedAt) throw new DomainError("NOT_FOUND", NOT_PUBLISHED);
+  const published = await findPublishedChoice(school.id, now);
+  if (!published || !isPublishedAt(published.publishedAt, now)) throw new DomainError("NOT_FOUND", NOT_PUBLISHED);
   const ownMunicipality = actor?.role === "MUNICIPALITY" && actor.organisationId === school.municipalityId;
   return {
     audience: ownMunicipality ? "MUNICIPALITY" : "PUBLIC", school: school.name, publishedAt: published.publishedAt,

@@ -200,7 +200,9 @@ export async function getSubmittedPlanOfCandidate(schoolId: string, providerId: 
 }
 
 /** One candidate's plan for a school or staff member, behind the seal (see assertPlanReader). */
-export async function getPlanForReader(actor: Actor, procedureId: string, schoolId: string, providerId: string, now: Date) {
+export async function getPlanForReader(actor: Actor | null, procedureId: string, schoolId: string, providerId: string, now: Date) {
+  // Nobody reads a plan anonymously; pages and routes ask for a login before this.
+  if (!actor) throw new DomainError("FORBIDDEN", "Log in om een schriftelijk plan te lezen.");
   const school = await assertPlanReader(actor, procedureId, schoolId, now);
   const plan = await getSubmittedPlanOfCandidate(school.id, providerId);
   return { school: { id: school.id, name: school.name }, plan, topics: await listTopics(procedureId) };
@@ -211,8 +213,8 @@ export async function getPlanForReader(actor: Actor, procedureId: string, school
  * document as the attachment of a submitted written plan? Only behind the
  * same seal as the plan itself.
  */
-export async function mayReadWrittenPlanDocument(actor: Actor, documentId: string, now: Date): Promise<boolean> {
-  if (actor.role !== "SCHOOL" && actor.role !== "STAFF") return false;
+export async function mayReadWrittenPlanDocument(actor: Actor | null, documentId: string, now: Date): Promise<boolean> {
+  if (!actor || actor.role !== "SCHOOL" && actor.role !== "STAFF") return false;
   const plans = await db.writtenPlan.findMany({ where: { attachmentId: documentId, status: "SUBMITTED" }, select: { procedureId: true, schoolId: true } });
   for (const plan of plans) {
     try {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConfirmInterviewButton } from "@/components/selection-results/confirm-interview-button";
+import { OwnTie } from "@/components/selection-results/own-tie";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatDate, formatDateTimeWithZone, formatTime, timeZoneAbbreviation } from "@/lib/domain/format";
@@ -16,7 +17,8 @@ export default async function ProviderInterviewsPage() {
   const procedure = await getCurrentProcedure();
   const now = await getNow();
   const { invitations, interviews } = await listOwnInterviews(actor, procedure.id);
-  const notInvited = invitations.filter((i) => !i.invited);
+  const notInvited = invitations.filter((i) => !i.invited && !i.tie);
+  const tied = invitations.filter((i) => i.tie);
   return (
     <div className="space-y-6">
       <div>
@@ -54,6 +56,14 @@ export default async function ProviderInterviewsPage() {
             Voor {notInvited.map((i) => i.school).join(", ")} hoort uw plan niet bij de hoogst scorende plannen. Uw scores en de
             toelichtingen ziet u bij de <Link href="/aanbieder/uitslag">uitslag</Link>, zodra het Servicebureau de uitslag van die school publiceert.
           </p>
+        ) : null}
+        {tied.length > 0 ? (
+          <div className="mt-4 space-y-3">
+            {tied.map((i) => (i.tie ? <OwnTie key={i.schoolId} tie={i.tie} rank={null} school={i.school} headingId={`gelijke-stand-${i.schoolId}`} /> : null))}
+            <p className="text-sm text-slate-700">
+              Uw scores, uw plaats en de toelichtingen ziet u bij de <Link href="/aanbieder/uitslag">uitslag</Link>, zodra het Servicebureau de uitslag van die school publiceert.
+            </p>
+          </div>
         ) : null}
       </Card>
     </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChoiceForm } from "@/components/selection-results/choice-form";
 import { InterviewAssessmentForm } from "@/components/selection-results/interview-assessment-form";
+import { TieRecord } from "@/components/selection-results/tie-record";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -61,6 +62,14 @@ export default async function SchoolChoicePage({ params }: { params: Promise<{ s
           </ul>
         )}
       </Card>
+
+      {view.ties.length > 0 ? (
+        <Card title="Gelijke stand op de grens">
+          <div className="space-y-4">
+            {view.ties.map((t) => <TieRecord key={t.id} tie={t} names={view.tieNames} />)}
+          </div>
+        </Card>
+      ) : null}
 
       {!closed && providers.some((p) => p.held && !p.assessed) ? (
         <Card title="Beoordeling na het gesprek">
