@@ -338,6 +338,10 @@ test.describe("selection", () => {
     await test.step("staff publish and download the score matrix", async () => {
       await page.goto(`/beheer/uitnodigingen/${schoolId}`);
       await expect(page.getByRole("region", { name: "Keuze van de school en publicatie" })).toContainText(`${ANKER.name} en ${KOMPAS.name}`);
+      // Before publishing, staff can read how the school assessed each interview.
+      await page.getByText(`Beoordeling van het gesprek met ${KOMPAS.name}: ${3 * TOPICS} punten`).click();
+      await expect(page.getByRole("table", { name: `Beoordeling van het gesprek met ${KOMPAS.name}` }).getByRole("row").nth(1)).toContainText(`In het gesprek over onderwerp 1 gaf ${KOMPAS.short} sprekende voorbeelden.`);
+      await expectAccessible(page);
       const publish = page.getByRole("button", { name: "Ja, publiceer de uitslag" });
       await clickUntil(page.getByRole("button", { name: "Uitslag publiceren…" }), publish);
       await publish.click();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DataTable, RowTh, Td, Th, Tr } from "@/components/budget/table";
+import { InterviewAssessment } from "@/components/selection-results/interview-assessment";
 import { InvitationForm } from "@/components/selection-results/invitation-form";
 import { PublishResultButton } from "@/components/selection-results/publish-result-button";
 import { TieRecord } from "@/components/selection-results/tie-record";
@@ -114,6 +115,13 @@ export default async function SchoolInvitationsPage({ params }: { params: Promis
             ))}
           </ul>
         )}
+        {interviewed.some((p) => p.assessed) ? (
+          <div className="mt-4 space-y-2">
+            {interviewed.flatMap((p) => (p.assessed && p.sheet ? [
+              <InterviewAssessment key={p.providerId} topics={topics} assessment={{ providerName: p.name, items: p.sheet.items, conclusion: p.sheet.conclusion }} />,
+            ] : []))}
+          </div>
+        ) : null}
         <p className="mt-3 text-sm"><Link href={`/beheer/uitnodigingen/groep/${school.selectionGroupId}`}>Gesprekken van {school.selectionGroup.name} plannen</Link></p>
       </Card>
 
