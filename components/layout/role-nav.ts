@@ -28,7 +28,10 @@ export const ROLE_PAGES: Record<Role, { href: string; label: string }[]> = {
     { href: "/account/collegas", label: "Collega's uitnodigen" },
   ],
   SCHOOL: [{ href: "/school/beoordeling", label: "Beoordeling van de schriftelijke plannen" }, { href: "/school/keuze", label: "Gesprekken en keuze" }, { href: "/school/plan-van-aanpak", label: "Plan van aanpak" }, { href: "/account/collegas", label: "Collega's uitnodigen" }],
-  MUNICIPALITY: [{ href: "/gemeente/plannen", label: "Plannen van aanpak ondertekenen" }],
+  MUNICIPALITY: [
+    { href: "/gemeente/uitslagen", label: "Uitslag selectie van uw scholen" },
+    { href: "/gemeente/plannen", label: "Plannen van aanpak ondertekenen" },
+  ],
   COUNCIL: [{ href: "/raad/reacties", label: "Reacties op de voorgenomen herziening" }],
 };
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/domain/actor";
 import { localDateTimeToInstant } from "@/lib/domain/local-time";
 import { db } from "@/lib/server/db";
+import { listMunicipalityResults } from "@/lib/server/queries/municipality-results";
 import { listClustersWithSchools } from "@/lib/server/queries/procedure";
 import { listPublishedSelectionResults } from "@/lib/server/queries/public-selection-results";
 import { getSelectionResult } from "@/lib/server/queries/selection-results";
@@ -125,5 +126,19 @@ describe("the public list of published selection results", () => {
     const before = await resultsByName(choosing);
     expect(before.list.publishedCount).toBe(0);
     expect(before.bySchool.get("SBO Prinsenhof")).toBeNull();
+  });
+
+  it("gives a municipality its own schools only, with the motivation once published", async () => {
+    const municipality = await actorFor(demoAccounts.municipality.email); // Pijnacker-Nootdorp: SBO Prinsenhof
+    const before = await listMunicipalityResults(municipality, procedureId, publishing);
+    expect(before.map((r) => r.school)).toContain("SBO Prinsenhof");
+    expect(before.map((r) => r.school)).not.toContain("SBO De Vuurtoren");
+    expect(before.every((r) => r.result === null)).toBe(true);
+
+    await publishSchoolResult({ actor: staff, procedureId, input: { schoolId: prinsenhofId }, now: publishing });
+    const after = await listMunicipalityResults(municipality, procedureId, publishing);
+    expect(after.find((r) => r.school === "SBO Prinsenhof")?.result).toMatchObject({ chosen: expect.arrayContaining(["Jeugdhulp De Brug", "Kompas Jeugd en Gezin"]), motivation: MOTIVATION });
+    expect(JSON.stringify(after)).not.toContain(ADVANTAGES);
+    await expect(listMunicipalityResults(staff, procedureId, publishing)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
