@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
+import { redactTokenLinks } from "@/lib/domain/mail-redaction";
 import { db } from "./db";
 import { smtpSettings, type SmtpSettings } from "./env";
 
@@ -61,7 +62,8 @@ export interface DeliveryResult {
 
 /**
  * Sends up to `limit` unsent messages, oldest first, each as plain text plus
- * HTML, and records `sentAt` (= now) or the error.
+ * HTML, and records `sentAt` (= now) or the error. A sent message's stored
+ * text and HTML keep token links only redacted (lib/domain/mail-redaction.ts).
  */
 export async function deliverPendingMail({ limit = 50, now = new Date() }: { limit?: number; now?: Date } = {}): Promise<DeliveryResult> {
   const settings = smtpSettings();
@@ -90,7 +92,11 @@ export async function deliverPendingMail({ limit = 50, now = new Date() }: { lim
     for (const message of pending) {
       try {
         await transport.sendMail({ from: settings.from, to: message.toAddress, subject: message.subject, text: message.textBody, html: message.htmlBody });
-        await db.outboundEmail.update({ where: { id: message.id }, data: { sentAt: now, error: null } });
+        // Delivered: the stored copy keeps no usable set-password or confirmation link.
+        await db.outboundEmail.update({
+          where: { id: message.id },
+          data: { sentAt: now, error: null, textBody: redactTokenLinks(message.textBody), htmlBody: redactTokenLinks(message.htmlBody) },
+        });
         sent++;
       } catch (err) {
         const attempt = failedAttempts(message.error) + 1;

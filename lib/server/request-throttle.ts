@@ -7,12 +7,14 @@ import { db } from "./db";
 // limited per IP address and, for resets, per e-mail address — counted
 // whether or not the address exists, so the limit reveals nothing. Counters
 // live in PostgreSQL (rate-limiter-flexible), like the login throttle.
+// Uploads are limited per user, so one account cannot fill the disk.
 
 const HOUR = 3600;
 const LIMITS = {
   "registration-ip": { points: 5, duration: HOUR },
   "reset-ip": { points: 10, duration: HOUR },
   "reset-email": { points: 5, duration: HOUR },
+  "upload-user": { points: 60, duration: HOUR },
 } as const;
 type LimitKey = keyof typeof LIMITS;
 
@@ -27,7 +29,7 @@ function limiter(key: LimitKey): RateLimiterPrisma {
 }
 
 /** Counts one request against every given limit; refuses with a Dutch message once one is used up. */
-export async function throttleRequest(limits: Partial<Record<LimitKey, string>>): Promise<void> {
+export async function throttleRequest(limits: Partial<Record<LimitKey, string>>, what = "Te veel aanvragen kort na elkaar."): Promise<void> {
   let waitMs = 0;
   for (const [key, value] of Object.entries(limits) as [LimitKey, string][]) {
     try {
@@ -39,6 +41,11 @@ export async function throttleRequest(limits: Partial<Record<LimitKey, string>>)
   }
   if (waitMs > 0) {
     const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-    throw new DomainError("RATE_LIMITED", `Te veel aanvragen kort na elkaar. Probeer het over ${minutes} ${minutes === 1 ? "minuut" : "minuten"} opnieuw.`);
+    throw new DomainError("RATE_LIMITED", `${what} Probeer het over ${minutes} ${minutes === 1 ? "minuut" : "minuten"} opnieuw.`);
   }
+}
+
+/** Counts one upload of this user: at most 60 an hour. */
+export function throttleUpload(userId: string): Promise<void> {
+  return throttleRequest({ "upload-user": userId }, `U heeft het afgelopen uur het maximum van ${LIMITS["upload-user"].points} bestanden geüpload.`);
 }

@@ -90,6 +90,8 @@ test.describe("accounts", () => {
 
     await invitee.goto(link);
     await expect(invitee.getByText("Deze link werkt niet (meer)")).toBeVisible();
+    await expect(invitee.getByText(/Deze uitnodiging is al gebruikt\./)).toBeVisible();
+    await expect(invitee.getByRole("link", { name: "Wachtwoord vergeten" })).toBeVisible();
     await expectAccessible(invitee);
   });
 

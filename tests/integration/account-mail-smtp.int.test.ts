@@ -60,6 +60,25 @@ describe("account mails over SMTP", () => {
     await expect(setPasswordWithToken({ token, password: "nog een ander wachtwoord hier", now: realNow })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("after delivery the stored copy keeps the link only redacted, while the received mail has the token", async () => {
+    const email = demoAccounts.provider.email;
+    await requestPasswordReset({ email, ip, realNow });
+    const queued = await db.outboundEmail.findFirstOrThrow({ where: { toAddress: email } });
+    const token = await linkTokenMailedTo(email, /^Nieuw wachtwoord instellen/);
+    expect(queued.textBody).toContain(token);
+
+    const stored = await db.outboundEmail.findUniqueOrThrow({ where: { id: queued.id } });
+    expect(stored.sentAt).toEqual(realNow);
+    expect(stored.textBody).not.toContain(token);
+    expect(stored.htmlBody).not.toContain(token);
+    expect(stored.textBody).toContain(`${BASE_URL}/wachtwoord-instellen/[verborgen]`);
+    expect(stored.htmlBody).toContain(`href="${BASE_URL}/wachtwoord-instellen/[verborgen]"`);
+    // The rest of the message is kept as it was.
+    expect(stored.textBody.replace("[verborgen]", token)).toBe(queued.textBody);
+    // The link in the received mail still works.
+    await setPasswordWithToken({ token, password: "fietsen langs de vliet in oktober", now: realNow });
+  });
+
   it("a reset mail arrives with a link that sets a new password; the old one stops working", async () => {
     const email = demoAccounts.provider.email;
     await requestPasswordReset({ email, ip, realNow });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { localDateTimeToInstant } from "@/lib/domain/local-time";
 import { db } from "@/lib/server/db";
+import { throttleUpload } from "@/lib/server/request-throttle";
 import { readDocumentForActor, uploadDocument } from "@/lib/server/services/documents";
 import { submitReaction } from "@/lib/server/services/reactions";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
@@ -59,5 +60,15 @@ describe("documents on disk", () => {
     const foreign = await uploadDocument({ actor: other, fileName: "x.pdf", bytes: pdf, now });
     await expect(submitReaction({ actor: provider, procedureId, input: { subject: "A", body: "B", attachmentId: foreign.id }, idempotencyKey: crypto.randomUUID(), now })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.reaction.count()).toBe(0);
+  });
+
+  it("allows 60 uploads per user an hour: the 61st is refused with a Dutch message; another user is not affected", async () => {
+    const provider = await actorFor(demoAccounts.provider.email);
+    for (let i = 0; i < 60; i++) await throttleUpload(provider.userId);
+    await expect(throttleUpload(provider.userId)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      message: expect.stringMatching(/^U heeft het afgelopen uur het maximum van 60 bestanden geüpload\. Probeer het over \d+ minuten? opnieuw\.$/),
+    });
+    await expect(throttleUpload((await actorFor(demoAccounts.provider2.email)).userId)).resolves.toBeUndefined();
   });
 });

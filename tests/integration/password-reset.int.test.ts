@@ -3,9 +3,11 @@ import { db } from "@/lib/server/db";
 import { authenticate } from "@/lib/server/services/authenticate";
 import { requestPasswordReset } from "@/lib/server/services/password-reset";
 import { setPasswordWithToken } from "@/lib/server/services/set-password";
+import { inviteUser } from "@/lib/server/services/users";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
+import { actorFor } from "./support/actors";
 
 const realNow = new Date();
 const email = demoAccounts.provider.email;
@@ -48,10 +50,25 @@ describe("forgotten password", () => {
     expect(await db.userToken.count()).toBe(0);
   });
 
-  it("refuses an expired link", async () => {
+  it("refuses an expired link, pointing to 'Wachtwoord vergeten' (not to a new invitation)", async () => {
     await requestPasswordReset({ email, ip, realNow });
     const token = linkIn((await db.outboundEmail.findFirstOrThrow()).textBody);
-    await expect(setPasswordWithToken({ token, password: newPassword, now: new Date(realNow.getTime() + 3_600_001) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const refusal = setPasswordWithToken({ token, password: newPassword, now: new Date(realNow.getTime() + 3_600_000) });
+    await expect(refusal).rejects.toMatchObject({ code: "NOT_FOUND", message: expect.stringMatching(/Vraag via 'Wachtwoord vergeten' een nieuwe link aan/) });
+    await expect(refusal).rejects.toMatchObject({ message: expect.not.stringMatching(/uitnodig/) });
+  });
+
+  it("works for an invited user who never set a password (the way out of an expired invitation)", async () => {
+    const staff = await actorFor(demoAccounts.staff.email);
+    const horizon = await db.organisation.findFirstOrThrow({ where: { name: "SBO Horizon" } });
+    await inviteUser({ actor: staff, input: { organisationId: horizon.id, name: "Anna Smit", email: "anna@horizon.example" }, realNow });
+    const later = new Date(realNow.getTime() + 8 * 86_400_000);
+    await requestPasswordReset({ email: "anna@horizon.example", ip, realNow: later });
+    const mail = await db.outboundEmail.findFirstOrThrow({ where: { toAddress: "anna@horizon.example", subject: { startsWith: "Nieuw wachtwoord instellen" } } });
+    await setPasswordWithToken({ token: linkIn(mail.textBody), password: newPassword, now: later });
+    const anna = await db.user.findUniqueOrThrow({ where: { email: "anna@horizon.example" } });
+    expect(anna.emailVerifiedAt).toEqual(later);
+    expect((await authenticate({ email: anna.email, password: newPassword, ip: "127.0.0.1", userAgent: null, realNow: later })).ok).toBe(true);
   });
 
   it("keeps at most three open links per account", async () => {

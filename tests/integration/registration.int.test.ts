@@ -57,7 +57,55 @@ describe("provider self-registration", () => {
     expect(await db.organisation.count({ where: { kvkNumber: "87654321" } })).toBe(0);
     await registerProvider({ input, ip, realNow });
     const token = confirmationToken((await db.outboundEmail.findFirstOrThrow({ where: { toAddress: input.email } })).textBody);
-    await expect(confirmEmail({ token, realNow: new Date(realNow.getTime() + 25 * 3_600_000) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(confirmEmail({ token, realNow: new Date(realNow.getTime() + 25 * 3_600_000) })).rejects.toMatchObject({
+      code: "NOT_FOUND", message: expect.stringMatching(/verlopen.*Registreer uw organisatie opnieuw/),
+    });
+  });
+
+  it("replaces a registration whose confirmation link expired unconfirmed: the KvK number is free again, audited", async () => {
+    // A stranger registers a real organisation's public KvK number and never confirms.
+    await registerProvider({ input: { ...input, organisationName: "Nep BV", email: "vreemde@example.org" }, ip, realNow });
+    const stale = await db.organisation.findUniqueOrThrow({ where: { kvkNumber: input.kvkNumber }, include: { users: true } });
+    const strangerToken = confirmationToken((await db.outboundEmail.findFirstOrThrow({ where: { toAddress: "vreemde@example.org" } })).textBody);
+
+    // While the link still works (until one millisecond before it expires), the number stays taken.
+    const expiry = (await db.userToken.findFirstOrThrow({ where: { kind: "EMAIL_CONFIRMATION" } })).expiresAt;
+    await expect(registerProvider({ input, ip: "203.0.113.31", realNow: new Date(expiry.getTime() - 1) })).rejects.toMatchObject({ fieldErrors: { kvkNumber: expect.any(String) } });
+    expect(await db.user.count({ where: { email: input.email } })).toBe(0);
+
+    // Once it expired, the real organisation registers; the stale one is gone in the same transaction.
+    await registerProvider({ input, ip: "203.0.113.32", realNow: expiry });
+    const org = await db.organisation.findUniqueOrThrow({ where: { kvkNumber: input.kvkNumber }, include: { users: true } });
+    expect(org.id).not.toBe(stale.id);
+    expect(org.name).toBe(input.organisationName);
+    expect(org.users.map((u) => u.email)).toEqual([input.email]);
+    expect(await db.user.count({ where: { email: "vreemde@example.org" } })).toBe(0);
+    expect(await db.userToken.count({ where: { userId: stale.users[0]?.id } })).toBe(0);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "organisation.removeUnconfirmedRegistration" } });
+    expect(audit).toMatchObject({ entityId: stale.id, before: { name: "Nep BV", kvkNumber: input.kvkNumber, users: [{ email: "vreemde@example.org" }] } });
+    await expect(confirmEmail({ token: strangerToken, realNow: expiry })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const mail = await db.outboundEmail.findFirstOrThrow({ where: { toAddress: input.email } });
+    await confirmEmail({ token: confirmationToken(mail.textBody), realNow: expiry });
+    expect((await authenticate({ email: input.email, password, ip: "127.0.0.1", userAgent: null, realNow: expiry })).ok).toBe(true);
+  });
+
+  it("lets the same person register again with the same address after the link expired", async () => {
+    await registerProvider({ input, ip, realNow });
+    const later = new Date(realNow.getTime() + 25 * 3_600_000);
+    await registerProvider({ input: { ...input, kvkNumber: "87654322" }, ip: "203.0.113.33", realNow: later });
+    expect(await db.organisation.count({ where: { kvkNumber: { in: ["87654321", "87654322"] } } })).toBe(1);
+    expect((await db.user.findUniqueOrThrow({ where: { email: input.email }, include: { organisation: true } })).organisation.kvkNumber).toBe("87654322");
+    expect(await db.outboundEmail.count({ where: { subject: { startsWith: "Poging tot registratie" } } })).toBe(0);
+  });
+
+  it("never replaces an organisation with a confirmed user, however old its links", async () => {
+    await registerProvider({ input, ip, realNow });
+    await confirmEmail({ token: confirmationToken((await db.outboundEmail.findFirstOrThrow({ where: { toAddress: input.email } })).textBody), realNow });
+    const later = new Date(realNow.getTime() + 30 * 86_400_000);
+    await expect(registerProvider({ input: { ...input, email: "ander@anker.example" }, ip: "203.0.113.34", realNow: later })).rejects.toMatchObject({ fieldErrors: { kvkNumber: expect.any(String) } });
+    expect(await db.user.count({ where: { email: input.email } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "organisation.removeUnconfirmedRegistration" } })).toBe(0);
   });
 
   it("limits registrations per IP address: the sixth within the hour is refused and creates nothing", async () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/domain/errors";
 import { db } from "@/lib/server/db";
 import { verifyPassword } from "@/lib/server/password";
-import { setPasswordWithToken } from "@/lib/server/services/set-password";
+import { checkPasswordLink, setPasswordWithToken } from "@/lib/server/services/set-password";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
 
@@ -43,6 +43,9 @@ describe("setting the first staff password through the one-time link", () => {
     const token = await productionSetupToken();
     const eightDaysLater = new Date(now.getTime() + 8 * 86_400_000);
     await expect(setPasswordWithToken({ token, password: strong, now: eightDaysLater })).rejects.toBeInstanceOf(DomainError);
+    await expect(setPasswordWithToken({ token, password: strong, now: eightDaysLater })).rejects.toMatchObject({
+      message: expect.stringMatching(/verlopen\. Vraag degene die u uitnodigde om een nieuwe uitnodiging, of vraag via 'Wachtwoord vergeten' een nieuwe link aan/),
+    });
     expect((await db.user.findFirstOrThrow()).passwordHash).toBeNull();
     expect((await db.userToken.findFirstOrThrow()).usedAt).toBeNull();
   });
@@ -55,6 +58,21 @@ describe("setting the first staff password through the one-time link", () => {
     });
     expect((await db.user.findFirstOrThrow()).passwordHash).toBeNull();
     await setPasswordWithToken({ token, password: strong, now });
+  });
+
+  it.each(["user", "organisation"] as const)("refuses a working link of a deactivated %s and changes nothing", async (what) => {
+    const token = await productionSetupToken();
+    const user = await db.user.findUniqueOrThrow({ where: { email: "beheer@sbjh.nl" } });
+    if (what === "user") await db.user.update({ where: { id: user.id }, data: { active: false } });
+    else await db.organisation.update({ where: { id: user.organisationId }, data: { active: false } });
+    expect(await checkPasswordLink(token, now)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    await expect(setPasswordWithToken({ token, password: strong, now })).rejects.toMatchObject({
+      code: "FORBIDDEN", message: expect.stringMatching(/^Uw account of uw organisatie is gedeactiveerd/),
+    });
+    const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after).toMatchObject({ passwordHash: null, sessionVersion: user.sessionVersion });
+    expect((await db.userToken.findFirstOrThrow()).usedAt).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "user.setPassword" } })).toBe(0);
   });
 
   it("refuses an unknown token", async () => {

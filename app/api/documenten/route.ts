@@ -1,16 +1,26 @@
 import { isDomainError } from "@/lib/domain/errors";
-import { MAX_DOCUMENT_BYTES } from "@/lib/domain/file-type";
+import { uploadLengthRefusal } from "@/lib/domain/upload-request";
 import { getActor } from "@/lib/server/auth";
 import { getNow } from "@/lib/server/clock";
+import { throttleUpload } from "@/lib/server/request-throttle";
 import { uploadDocument } from "@/lib/server/services/documents";
 
-/** Upload of one document (multipart field "file"); answers with its id, name, size and SHA-256. */
+/**
+ * Upload of one document (multipart field "file"); answers with its id, name,
+ * size and SHA-256. Before the body is read: a login, a Content-Length within
+ * the limit (411 without one, 413 over it) and at most 60 uploads per user an
+ * hour (429).
+ */
 export async function POST(request: Request) {
   const actor = await getActor();
   if (!actor) return Response.json({ message: "Log opnieuw in om een bestand te uploaden." }, { status: 401 });
-  const length = Number(request.headers.get("content-length") ?? "0");
-  if (length > MAX_DOCUMENT_BYTES + 64 * 1024) {
-    return Response.json({ message: "Het bestand is groter dan 20 MB. Verklein het of splits het op." }, { status: 413 });
+  const refusal = uploadLengthRefusal(request.headers.get("content-length"));
+  if (refusal) return Response.json({ message: refusal.message }, { status: refusal.status });
+  try {
+    await throttleUpload(actor.userId);
+  } catch (error) {
+    if (isDomainError(error) && error.code === "RATE_LIMITED") return Response.json({ message: error.message }, { status: 429 });
+    throw error;
   }
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/domain/actor";
+import { firstUserOf } from "@/lib/domain/invitations";
 import { db } from "../db";
 
 const userFields = { id: true, name: true, email: true, role: true, active: true, emailVerifiedAt: true, passwordHash: true, lastLoginAt: true, createdAt: true, totpEnabledAt: true } as const;
@@ -16,7 +17,8 @@ export async function listOrganisationsForStaff() {
     include: { users: { select: userFields, orderBy: { createdAt: "asc" } } },
   });
   return organisations.map((o) => ({
-    id: o.id, name: o.name, kind: o.kind, kvkNumber: o.kvkNumber, city: o.city, active: o.active, createdAt: o.createdAt,
+    id: o.id, name: o.name, kind: o.kind, kvkNumber: o.kvkNumber, agbCode: o.agbCode, street: o.street, postalCode: o.postalCode, city: o.city,
+    contactEmail: o.contactEmail, active: o.active, createdAt: o.createdAt,
     users: o.users.map(userDto),
   }));
 }
@@ -25,4 +27,14 @@ export async function listOrganisationsForStaff() {
 export async function listColleagues(actor: Actor) {
   const users = await db.user.findMany({ where: { organisationId: actor.organisationId }, select: userFields, orderBy: { createdAt: "asc" } });
   return users.map(userDto);
+}
+
+/**
+ * The organisation's first user, who alone (besides staff) may invite
+ * colleagues: see firstUserOf in lib/domain/invitations.ts.
+ */
+export async function findFirstUser(organisationId: string): Promise<{ id: string; name: string } | null> {
+  const users = await db.user.findMany({ where: { organisationId, active: true, passwordHash: { not: null } }, select: { id: true, name: true, active: true, createdAt: true } });
+  const first = firstUserOf(users.map((u) => ({ ...u, hasPassword: true })));
+  return first ? { id: first.id, name: first.name } : null;
 }

@@ -14,15 +14,27 @@ const MAX_OPEN_LINKS = 3;
  * active account. The caller always shows the same answer, whether the
  * address exists or not, so this reveals nothing; at most three open links
  * per account at a time, and a limited number of requests per IP address and
- * per address asked for (counted for unknown addresses too).
+ * per address asked for (counted for unknown addresses too). Works for an
+ * invited user who never set a password, too: the link sets the first one.
  */
 export async function requestPasswordReset({ email, ip, realNow }: { email: string; ip: string; realNow: Date }): Promise<void> {
   await throttleRequest({ "reset-ip": ip, "reset-email": email });
   const user = await db.user.findUnique({ where: { email }, include: { organisation: true } });
-  if (!user || !user.active || !user.organisation.active) return;
-  const open = await db.userToken.count({ where: { userId: user.id, kind: "PASSWORD_RESET", usedAt: null, expiresAt: { gt: realNow } } });
-  if (open >= MAX_OPEN_LINKS) return;
+  const eligible = user !== null && user.active && user.organisation.active;
+  // Roughly the same work whatever the address: the count (on an id that
+  // cannot exist when there is no account), a token, and a transaction of
+  // three indexed statements, so the response time does not tell whether the
+  // address has an account.
+  const open = await db.userToken.count({ where: { userId: user?.id ?? "", kind: "PASSWORD_RESET", usedAt: null, expiresAt: { gt: realNow } } });
   const { token, tokenHash } = generateToken();
+  if (!eligible || open >= MAX_OPEN_LINKS) {
+    await db.$transaction(async (tx) => {
+      await tx.userToken.findUnique({ where: { tokenHash } });
+      await tx.user.findUnique({ where: { email }, select: { id: true } });
+      await tx.userToken.count({ where: { userId: user?.id ?? "", kind: "PASSWORD_RESET" } });
+    });
+    return;
+  }
   await db.$transaction(async (tx) => {
     await tx.userToken.create({
       data: { kind: "PASSWORD_RESET", tokenHash, userId: user.id, createdAt: realNow, expiresAt: new Date(realNow.getTime() + RESET_MINUTES * 60_000) },

@@ -3,6 +3,8 @@ import type { z } from "zod";
 import { DomainError } from "@/lib/domain/errors";
 import { passwordProblem } from "@/lib/domain/password-policy";
 import { normalisePostalCode } from "@/lib/domain/registration";
+import { tokenState, unusableLinkMessage } from "@/lib/domain/tokens";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { registerProviderSchema } from "@/lib/schemas/registration";
 import { recordAudit } from "../audit";
 import { db } from "../db";
@@ -14,30 +16,78 @@ import { generateToken, hashToken } from "../tokens";
 
 const CONFIRM_HOURS = 24;
 
+type Tx = Prisma.TransactionClient;
+
+/**
+ * A self-registration nobody confirmed in time: a provider organisation whose
+ * users all registered themselves (each has a confirmation link), none of
+ * them confirmed, and every confirmation link expired. It blocks its KvK
+ * number and e-mail address for nobody: registering again replaces it.
+ * Returns the organisation with its users, or null when it is not stale.
+ */
+async function findStaleRegistration(organisationId: string, now: Date) {
+  const organisation = await db.organisation.findUnique({
+    where: { id: organisationId },
+    include: { users: { include: { tokens: { where: { kind: "EMAIL_CONFIRMATION" } } } } },
+  });
+  if (!organisation || organisation.kind !== "PROVIDER" || organisation.users.length === 0) return null;
+  const stale = organisation.users.every(
+    (u) => u.emailVerifiedAt === null && u.tokens.length > 0 && u.tokens.every((t) => tokenState(t.expiresAt, t.usedAt, now) === "EXPIRED"),
+  );
+  return stale ? organisation : null;
+}
+type StaleRegistration = NonNullable<Awaited<ReturnType<typeof findStaleRegistration>>>;
+
+/** Removes a stale registration (its links go with its users), audited, inside the new registration's transaction. */
+async function removeStaleRegistration(tx: Tx, stale: StaleRegistration, now: Date) {
+  const userIds = stale.users.map((u) => u.id);
+  // Only what an unconfirmed account can have: it never logged in.
+  await tx.authSession.deleteMany({ where: { userId: { in: userIds } } });
+  await tx.user.deleteMany({ where: { id: { in: userIds } } });
+  await tx.organisation.delete({ where: { id: stale.id } });
+  await recordAudit(tx, null, now, {
+    action: "organisation.removeUnconfirmedRegistration", entityType: "Organisation", entityId: stale.id,
+    before: { name: stale.name, kvkNumber: stale.kvkNumber, createdAt: stale.createdAt.toISOString(), users: stale.users.map((u) => ({ id: u.id, email: u.email })) },
+  });
+}
+
 /**
  * A provider registers its organisation and first user. The account works
  * after the e-mail address is confirmed. A registration with an address that
  * already has an account looks the same to the visitor; the owner of that
- * address is told instead, so the answer reveals nothing.
+ * address is told instead, so the answer reveals nothing. A registration
+ * that was never confirmed and whose link expired does not block its KvK
+ * number or address: it is replaced in the same transaction.
  */
 export async function registerProvider({ input, ip, realNow }: { input: z.output<typeof registerProviderSchema>; ip: string; realNow: Date }) {
   await throttleRequest({ "registration-ip": ip });
-  if (await db.organisation.findUnique({ where: { kvkNumber: input.kvkNumber } })) {
-    throw new DomainError("VALIDATION", undefined, { kvkNumber: "Met dit KvK-nummer is al een organisatie geregistreerd. Vraag een collega om u uit te nodigen, of neem contact op met het Servicebureau." });
+  const stale = new Map<string, StaleRegistration>();
+  const sameKvk = await db.organisation.findUnique({ where: { kvkNumber: input.kvkNumber } });
+  if (sameKvk) {
+    const replaceable = await findStaleRegistration(sameKvk.id, realNow);
+    if (!replaceable) {
+      throw new DomainError("VALIDATION", undefined, { kvkNumber: "Met dit KvK-nummer is al een organisatie geregistreerd. Vraag een collega om u uit te nodigen, of neem contact op met het Servicebureau." });
+    }
+    stale.set(replaceable.id, replaceable);
   }
   const problem = passwordProblem(input.password, [input.name, input.email, input.organisationName]);
   if (problem) throw new DomainError("VALIDATION", undefined, { password: problem });
 
   const existing = await db.user.findUnique({ where: { email: input.email } });
-  if (existing) {
+  const existingStale = existing && (stale.get(existing.organisationId) ?? (await findStaleRegistration(existing.organisationId, realNow)));
+  // Both paths hash the password (argon2 is most of the work), so the
+  // response time does not tell whether the address has an account.
+  const passwordHash = await hashPassword(input.password);
+  if (existing && !existingStale) {
     await db.$transaction((tx) =>
       queueMail(tx, [{ to: existing.email, subject: "Poging tot registratie met uw e-mailadres", text: `Iemand probeerde een nieuwe organisatie te registreren met uw e-mailadres. U heeft al een account: log in via ${baseUrl()}/inloggen of vraag een nieuw wachtwoord aan via ${baseUrl()}/wachtwoord-vergeten. Was u dit niet, dan kunt u dit bericht negeren.` }], realNow),
     );
     return;
   }
-  const passwordHash = await hashPassword(input.password);
+  if (existingStale) stale.set(existingStale.id, existingStale);
   const { token, tokenHash } = generateToken();
   await db.$transaction(async (tx) => {
+    for (const s of stale.values()) await removeStaleRegistration(tx, s, realNow);
     const organisation = await tx.organisation.create({
       data: {
         kind: "PROVIDER", name: input.organisationName, kvkNumber: input.kvkNumber, agbCode: input.agbCode || null,
@@ -53,14 +103,14 @@ export async function registerProvider({ input, ip, realNow }: { input: z.output
   });
 }
 
-const INVALID = "Deze bevestigingslink is ongeldig, al gebruikt of verlopen. Registreer opnieuw of neem contact op met het Servicebureau.";
-
 export async function confirmEmail({ token, realNow }: { token: string; realNow: Date }) {
   const row = await db.userToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
-  if (!row || row.kind !== "EMAIL_CONFIRMATION" || row.usedAt || row.expiresAt <= realNow) throw new DomainError("NOT_FOUND", INVALID);
+  if (!row || row.kind !== "EMAIL_CONFIRMATION") throw new DomainError("NOT_FOUND", unusableLinkMessage("EMAIL_CONFIRMATION", "UNKNOWN"));
+  const state = tokenState(row.expiresAt, row.usedAt, realNow);
+  if (state !== "VALID") throw new DomainError("NOT_FOUND", unusableLinkMessage("EMAIL_CONFIRMATION", state));
   await db.$transaction(async (tx) => {
     const claimed = await tx.userToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: realNow } });
-    if (claimed.count !== 1) throw new DomainError("NOT_FOUND", INVALID);
+    if (claimed.count !== 1) throw new DomainError("NOT_FOUND", unusableLinkMessage("EMAIL_CONFIRMATION", "USED"));
     await tx.user.update({ where: { id: row.userId }, data: { emailVerifiedAt: realNow } });
     await recordAudit(tx, { userId: row.userId, organisationId: row.user.organisationId }, realNow, { action: "user.confirmEmail", entityType: "User", entityId: row.userId });
   });

@@ -4,16 +4,17 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { InviteForm } from "@/components/users/invite-form";
 import { getActor } from "@/lib/server/auth";
-import { listColleagues } from "@/lib/server/queries/users";
+import { onlyFirstUserInvitesMessage } from "@/lib/domain/invitations";
+import { findFirstUser, listColleagues } from "@/lib/server/queries/users";
 
 export const metadata: Metadata = { title: "Collega's" };
 
-/** Providers and schools see their colleagues and invite new ones into their own organisation. */
+/** Providers and schools see their colleagues; the organisation's first user invites new ones into it. */
 export default async function ColleaguesPage() {
   const actor = await getActor();
   if (!actor) redirect("/inloggen?terug=/account/collegas");
   if (actor.role !== "PROVIDER" && actor.role !== "SCHOOL") forbidden();
-  const colleagues = await listColleagues(actor);
+  const [colleagues, first] = await Promise.all([listColleagues(actor), findFirstUser(actor.organisationId)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Collega&apos;s bij {actor.organisationName}</h1>
@@ -25,7 +26,11 @@ export default async function ColleaguesPage() {
         </ul>
       </Card>
       <Card title="Collega uitnodigen">
-        <InviteForm organisationName={actor.organisationName} />
+        {first?.id === actor.userId ? (
+          <InviteForm organisationName={actor.organisationName} />
+        ) : (
+          <p className="text-sm">{onlyFirstUserInvitesMessage(first)}</p>
+        )}
       </Card>
     </div>
   );

@@ -3,6 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatDateTimeWithZone } from "@/lib/domain/format";
+import { redactTokenLinks } from "@/lib/domain/mail-redaction";
 import { requireRole } from "@/lib/server/auth";
 import { isSmtpConfigured, listOutboundEmail, type OutboundEmailDto } from "@/lib/server/mail-delivery";
 
@@ -16,7 +17,12 @@ function Status({ message, smtp }: { message: OutboundEmailDto; smtp: boolean })
   return <Badge tone={smtp ? "info" : "neutral"}>{smtp ? "Wacht op verzending" : "Niet verzonden (geen SMTP)"}</Badge>;
 }
 
-/** The outbox: every message the portal queued, newest first. */
+/**
+ * The outbox: every message the portal queued, newest first. With SMTP the
+ * mail goes to its recipient, so token links are shown redacted (whoever has
+ * one can take over the account); without SMTP (demo) this page is the
+ * delivery and shows them whole.
+ */
 export default async function OutboundEmailPage() {
   await requireRole("STAFF");
   const smtp = isSmtpConfigured();
@@ -31,7 +37,10 @@ export default async function OutboundEmailPage() {
         </p>
       </div>
       {smtp ? (
-        <Alert tone="info">Er is een SMTP-server ingesteld: berichten worden binnen enkele seconden verzonden.</Alert>
+        <Alert tone="info">
+          Er is een SMTP-server ingesteld: berichten worden binnen enkele seconden verzonden. Links om een wachtwoord in te stellen
+          of een e-mailadres te bevestigen zijn hier verborgen: alleen de ontvanger kan ze gebruiken.
+        </Alert>
       ) : (
         <Alert tone="info">
           Er is geen SMTP-server ingesteld (demo): er wordt niets verzonden. Alle berichten worden hier bewaard, zodat u ze kunt
@@ -54,7 +63,7 @@ export default async function OutboundEmailPage() {
                 {m.error && !m.sentAt ? <p className="text-sm text-amber-900"><span className="font-medium">Fout:</span> {m.error}</p> : null}
                 <details>
                   <summary className="cursor-pointer text-sm">Tekst van het bericht</summary>
-                  <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-sans text-sm">{m.textBody}</pre>
+                  <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-sans text-sm">{smtp ? redactTokenLinks(m.textBody) : m.textBody}</pre>
                 </details>
               </li>
             ))}

@@ -24,7 +24,9 @@ export default async function OrganisationsPage() {
           <p className="mb-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
             <span>{KIND[o.kind]}</span>
             {o.kvkNumber ? <span>· KvK {o.kvkNumber}</span> : null}
-            {o.city ? <span>· {o.city}</span> : null}
+            {o.agbCode ? <span>· AGB {o.agbCode}</span> : null}
+            {o.street || o.postalCode || o.city ? <span>· {[o.street, [o.postalCode, o.city].filter(Boolean).join(" ")].filter(Boolean).join(", ")}</span> : null}
+            {o.contactEmail ? <span>· contact <a href={`mailto:${o.contactEmail}`}>{o.contactEmail}</a></span> : null}
             <span>· sinds {formatDate(o.createdAt)}</span>
             <Badge tone={o.active ? "success" : "warning"}>{o.active ? "Actief" : "Gedeactiveerd"}</Badge>
             <ActiveToggle kind="organisation" id={o.id} active={o.active} label="Organisatie" />

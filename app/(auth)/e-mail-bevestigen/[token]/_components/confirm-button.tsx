@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useAction } from "next-safe-action/hooks";
+import { WayOutLinks } from "@/components/account/way-out-links";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { confirmEmailAction } from "@/lib/actions/registration";
@@ -13,7 +14,12 @@ export function ConfirmButton({ token }: { token: string }) {
   }
   return (
     <div className="space-y-3">
-      {confirm.result.serverError ? <Alert tone="error">{confirm.result.serverError.message}</Alert> : null}
+      {confirm.result.serverError ? (
+        <Alert tone="error">
+          {confirm.result.serverError.message}
+          {confirm.result.serverError.code === "NOT_FOUND" ? <WayOutLinks way="confirmation" /> : null}
+        </Alert>
+      ) : null}
       <Button disabled={confirm.isPending} onClick={() => confirm.execute({ token })}>{confirm.isPending ? "Bezig…" : "Bevestig mijn e-mailadres"}</Button>
     </div>
   );

@@ -2,6 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hooks";
 import Link from "next/link";
+import { WayOutLinks } from "@/components/account/way-out-links";
 import { TextField } from "@/components/form/text-field";
 import { formLevelMessage, useServerFieldErrors } from "@/components/form/use-server-errors";
 import { Alert } from "@/components/ui/alert";
@@ -25,7 +26,12 @@ export function SetPasswordForm({ token }: { token: string }) {
   }
   return (
     <form onSubmit={handleSubmitWithAction} noValidate className="space-y-4">
-      {message ? <Alert tone="error">{message}</Alert> : null}
+      {message ? (
+        <Alert tone="error">
+          {message}
+          {action.result.serverError?.code === "NOT_FOUND" ? <WayOutLinks way="password" /> : null}
+        </Alert>
+      ) : null}
       <input type="hidden" {...form.register("token")} />
       <TextField label="Nieuw wachtwoord" type="password" autoComplete="new-password" registration={form.register("password")} error={form.formState.errors.password} />
       <TextField label="Herhaal het wachtwoord" type="password" autoComplete="new-password" registration={form.register("passwordConfirm")} error={form.formState.errors.passwordConfirm} />
