@@ -2,6 +2,7 @@ import { DataTable, RowTh, Td, Th, Tr } from "@/components/budget/table";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/domain/format";
 import { formatMoney } from "@/lib/domain/money";
+import { employeeLimitText } from "@/lib/domain/plan/deployment";
 import type { PlanDocument } from "@/lib/server/queries/plan-document";
 
 const LEVEL = { HBO: "hbo", MBO_SUPERVISED: "mbo, onder begeleiding" } as const;
@@ -67,6 +68,9 @@ export function PlanDocumentView({ plan, title }: { plan: PlanDocument; title: s
             ) : null}
           </tbody>
         </DataTable>
+        {plan.budget ? (
+          <p className="mt-2 text-sm">Kosten per fte {formatMoney(plan.budget.costPerFteCents)} per jaar; 1 fte = {plan.budget.hoursPerFtePerWeek} uur per week.</p>
+        ) : null}
         {plan.budget && plan.budget.remainingCents < 0n ? (
           <p className="mt-2 text-sm font-semibold text-red-700">{formatMoney(-plan.budget.remainingCents)} boven het vaste bedrag.</p>
         ) : null}
@@ -85,7 +89,7 @@ export function PlanDocumentView({ plan, title }: { plan: PlanDocument; title: s
             De aanbieder declareert voor de leerlingen van de school geen productcodes{" "}
             {plan.terms.excludedProductCodes.map((c, i) => <span key={c.code}>{i > 0 ? ", " : ""}<strong>{c.code}</strong>{c.description ? ` (${c.description})` : ""}</span>)}.
           </p>
-          <p>Aantal medewerkers: ten minste {plan.terms.minEmployees}{plan.terms.maxEmployees !== null ? `, ten hoogste ${plan.terms.maxEmployees}` : ""}.</p>
+          <p>Aantal medewerkers: {employeeLimitText(plan.terms.minEmployees, plan.terms.maxEmployees)}.</p>
           <ul className="list-disc pl-5">{plan.terms.contractTermTexts.map((t) => <li key={t}>{t}</li>)}</ul>
           <h4 className="font-semibold">Wat collectieve jeugdhulp niet is</h4>
           <ul className="list-disc pl-5">{plan.terms.notIncludedTexts.map((t) => <li key={t}>{t}</li>)}</ul>

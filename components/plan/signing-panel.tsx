@@ -53,7 +53,7 @@ export function SigningPanel({ view, actor, milestones, now }: { view: PlanPageV
             {party !== "STAFF" ? (
               <SignForm
                 key={current.contentSha256}
-                schoolId={view.school.id} as={party} versionNumber={current.number} contentSha256={current.contentSha256} defaultName={actor.name}
+                schoolId={view.school.id} as={party} versionNumber={current.number} contentSha256={current.contentSha256} signerName={actor.name} signerEmail={actor.email}
                 allowed={view.permissions.sign.allowed} message={view.permissions.sign.message} final={view.status === "FINAL"}
               />
             ) : null}

@@ -64,7 +64,7 @@ export const signPlanSchema = z.object({
   schoolId: id,
   /** The SHA-256 the signer saw; the server refuses when the current version has another. */
   contentSha256: z.string().regex(/^[0-9a-f]{64}$/, "Laad de pagina opnieuw en probeer het nog eens."),
-  signerName: z.string().trim().min(2, "Vul uw naam in.").max(200, "Maximaal 200 tekens."),
+  // No name: the signature carries the name and e-mail address of the logged-in account (the server's actor), never a typed one.
   signerFunction: z.string().trim().min(2, "Vul uw functie in.").max(200, "Maximaal 200 tekens."),
   confirm: z.literal(true, "Bevestig dat u bevoegd bent en deze versie ondertekent."),
   idempotencyKey: z.uuid("Laad de pagina opnieuw en probeer het nog eens."),
@@ -74,3 +74,20 @@ export type SavePlanSchoolPartInput = z.input<typeof savePlanSchoolPartSchema>;
 export type SavePlanProviderPartInput = z.input<typeof savePlanProviderPartSchema>;
 export type DeploymentRowFormValues = z.input<typeof deploymentRowSchema>;
 export type SignPlanInput = z.input<typeof signPlanSchema>;
+
+/** The range staff may set for the procedure's maximum number of employees per school (SPEC §9: "ten hoogste x"). */
+export const MAX_EMPLOYEES_PER_SCHOOL_RANGE = { min: 2, max: 20 } as const;
+const MAX_EMPLOYEES_MESSAGE =
+  `Vul een heel getal van ${MAX_EMPLOYEES_PER_SCHOOL_RANGE.min} tot en met ${MAX_EMPLOYEES_PER_SCHOOL_RANGE.max} in, of laat het veld leeg voor geen maximum.`;
+
+/** Staff set the maximum number of employees per school; empty: no maximum. */
+export const setMaxEmployeesPerSchoolSchema = z.object({
+  maxEmployeesPerSchool: z
+    .string()
+    .trim()
+    .max(4, MAX_EMPLOYEES_MESSAGE)
+    .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) >= MAX_EMPLOYEES_PER_SCHOOL_RANGE.min && Number(v) <= MAX_EMPLOYEES_PER_SCHOOL_RANGE.max), MAX_EMPLOYEES_MESSAGE)
+    .transform((v) => (v === "" ? null : Number(v))),
+});
+
+export type SetMaxEmployeesPerSchoolInput = z.input<typeof setMaxEmployeesPerSchoolSchema>;

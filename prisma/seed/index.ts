@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { seedDemoAccounts } from "./seed-demo";
+import { DEMO_MAX_EMPLOYEES_PER_SCHOOL, seedDemoAccounts } from "./seed-demo";
 import { seedProcedure } from "./seed-procedure";
 import { seedProductionAdmin } from "./seed-admin";
 
@@ -22,7 +22,10 @@ export async function isDatabaseSeeded(db: PrismaClient): Promise<boolean> {
 }
 
 export async function seedDatabase(db: PrismaClient, options: SeedOptions): Promise<SeedResult> {
-  const procedure = await seedProcedure(db, { examplePupilCounts: options.demo });
+  const procedure = await seedProcedure(db, {
+    examplePupilCounts: options.demo,
+    maxEmployeesPerSchool: options.demo ? DEMO_MAX_EMPLOYEES_PER_SCHOOL : null,
+  });
   if (options.demo) {
     await seedDemoAccounts(db, procedure.id, options.now);
     return { procedureId: procedure.id };

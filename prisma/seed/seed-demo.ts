@@ -3,6 +3,14 @@ import { hashPassword } from "../../lib/server/password";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccounts, demoProviders } from "./demo-accounts";
 import { ensureOrganisation } from "./organisations";
 
+/**
+ * The demo's "at most x employees" per school (SPEC §9; the seeds leave x
+ * open and staff set it on /beheer/plannen): an example value, so the demo
+ * shows the limit in the plan's terms and checks it. Set only when the
+ * procedure is created, never over what staff have since set.
+ */
+export const DEMO_MAX_EMPLOYEES_PER_SCHOOL = 6;
+
 /** Demo providers with their contract segments, and one account per role. */
 export async function seedDemoAccounts(db: PrismaClient, procedureId: string, now: Date) {
   for (const p of demoProviders) {

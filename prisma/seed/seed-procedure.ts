@@ -28,12 +28,21 @@ export function milestoneInstants(m: MilestoneSeed): { opensAt: Date; closesAt: 
   return { opensAt, closesAt: m.lastDay ? startOfNextLocalDay(m.lastDay) : null };
 }
 
-export async function seedProcedure(db: PrismaClient, options: { examplePupilCounts: boolean }) {
+export async function seedProcedure(db: PrismaClient, options: {
+  examplePupilCounts: boolean;
+  /** The "x" of "at most x employees" (the seeds leave it open; staff set it): only when the procedure is created. */
+  maxEmployeesPerSchool?: number | null;
+}) {
   const { contractStartOn, contractEndOn, ...rest } = procedureSeed;
   const procedure = await db.procedure.upsert({
     where: { slug: procedureSeed.slug },
     update: {},
-    create: { ...rest, contractStartOn: new Date(`${contractStartOn}T00:00:00Z`), contractEndOn: new Date(`${contractEndOn}T00:00:00Z`) },
+    create: {
+      ...rest,
+      maxEmployeesPerSchool: options.maxEmployeesPerSchool ?? rest.maxEmployeesPerSchool,
+      contractStartOn: new Date(`${contractStartOn}T00:00:00Z`),
+      contractEndOn: new Date(`${contractEndOn}T00:00:00Z`),
+    },
   });
   const procedureId = procedure.id;
 

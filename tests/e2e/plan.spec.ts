@@ -104,7 +104,9 @@ const AGREEMENTS = {
 /** Signs version 1 for the page's organisation: the list of signatories shows it, and the signer keeps the receipt on screen. */
 async function sign(page: Page, organisation: string, signerName: string, functionName: string): Promise<void> {
   const panel = page.getByRole("region", { name: "Ondertekening" });
+  // The signer is the logged-in account: its name is shown, not typed.
   await expect(panel.getByLabel("Uw naam")).toHaveValue(signerName);
+  await expect(panel.getByLabel("Uw naam")).not.toBeEditable();
   await panel.getByLabel("Uw functie").fill(functionName);
   await panel.getByLabel(/Ik ben bevoegd/).check();
   await panel.getByRole("button", { name: "Versie 1 ondertekenen" }).click();
@@ -218,10 +220,10 @@ test.describe("plan of approach", () => {
     await municipality.reload();
     await expect(municipality.getByRole("heading", { name: "Definitief plan (versie 1)" })).toBeVisible();
     const signatures = [
-      { heading: "Jeugdhulpaanbieder: Jeugdhulp De Brug", signer: "Pieter Jansen, Directeur" },
-      { heading: "Jeugdhulpaanbieder: Kompas Jeugd en Gezin", signer: "Fatima El Amrani, Bestuurder" },
-      { heading: "School: SBO Prinsenhof", signer: "Marieke Bakker, Directeur" },
-      { heading: "Gemeente: Gemeente Pijnacker-Nootdorp", signer: "Eva Mulder, Wethouder" },
+      { heading: "Jeugdhulpaanbieder: Jeugdhulp De Brug", signer: "Pieter Jansen, Directeur", email: "aanbieder@debrug.example" },
+      { heading: "Jeugdhulpaanbieder: Kompas Jeugd en Gezin", signer: "Fatima El Amrani, Bestuurder", email: "aanbieder@kompas.example" },
+      { heading: "School: SBO Prinsenhof", signer: "Marieke Bakker, Directeur", email: "intern-begeleider@prinsenhof.example" },
+      { heading: "Gemeente: Gemeente Pijnacker-Nootdorp", signer: "Eva Mulder, Wethouder", email: "inkoop@pijnacker-nootdorp.example" },
     ];
     const signatories = municipality.getByRole("region", { name: "Ondertekening" }).getByRole("listitem");
     await expect(signatories).toHaveCount(4);
@@ -247,7 +249,11 @@ test.describe("plan of approach", () => {
     const text = pdfText(pdf);
     expect(text).toContain(`SHA-256 van de inhoud: ${hash}`);
     expect(text).toContain("Definitief: door alle partijen ondertekend.");
-    for (const { heading, signer } of signatures) expect(text).toContain(`${heading}\nOndertekend door ${signer}, op `);
+    // Each signature names the signing account: name and e-mail address.
+    for (const { heading, signer, email } of signatures) {
+      const [name, fn] = signer.split(", ");
+      expect(text).toContain(`${heading}\nOndertekend door ${name} (${email}), ${fn}, op `);
+    }
     expect(text).not.toContain("Nog niet ondertekend.");
     await municipality.context().close();
 

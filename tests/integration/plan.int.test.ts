@@ -3,29 +3,37 @@ import type { Actor } from "@/lib/domain/actor";
 import { localDateTimeToInstant, startOfNextLocalDay } from "@/lib/domain/local-time";
 import { db } from "@/lib/server/db";
 import { renderPlanPdf } from "@/lib/server/exports/plan-pdf";
-import { getNewBudgetForm } from "@/lib/server/queries/budget";
 import { getPlanPage, getPlanPdfData, listPlans } from "@/lib/server/queries/plan";
-import { publishBudgetVersion, saveBudgetVersion } from "@/lib/server/services/budget";
 import { freezePlan, savePlanProviderPart, savePlanSchoolPart } from "@/lib/server/services/plan";
 import { queuePlanSigningReminders } from "@/lib/server/services/plan-reminders";
 import { signPlan } from "@/lib/server/services/plan-signing";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
-import { seedDatabase } from "@/prisma/seed/index";
-import { resetDatabase } from "./setup/reset";
 import { actorFor } from "./support/actors";
+import {
+  chooseProviders as choose,
+  frozenPlan as freezeFixture,
+  key,
+  later,
+  pdfText,
+  providerPart as fixtureProviderPart,
+  publishedAt,
+  row,
+  schoolTexts,
+  setUpPlanFixture,
+  signInput as fixtureSignInput,
+  working,
+  type PlanFixture,
+} from "./support/plan";
 
-// Plan of approach (issue 8) on a real database: SBO Prinsenhof (Gemeente
-// Pijnacker-Nootdorp) chose Jeugdhulp De Brug; the choice was published on
-// 30 November 2025, so it is final from 21 December (20 days standstill).
+// Plan of approach (issue 8) on a real database (fixture: ./support/plan):
+// SBO Prinsenhof (Gemeente Pijnacker-Nootdorp) chose Jeugdhulp De Brug; the
+// choice was published on 30 November 2025, so it is final from 21 December
+// (20 days standstill).
 
-const budgetAt = localDateTimeToInstant("2025-09-20T10:00");
-const publishedAt = localDateTimeToInstant("2025-11-30T12:00");
 const inStandstill = localDateTimeToInstant("2025-12-10T10:00");
-const working = localDateTimeToInstant("2026-01-12T10:00");
-const later = localDateTimeToInstant("2026-01-13T09:30");
 const afterDeadline = startOfNextLocalDay("2026-02-13");
-const key = () => crypto.randomUUID();
 
+let f: PlanFixture;
 let procedureId: string;
 let school: Actor;
 let provider: Actor;
@@ -34,90 +42,15 @@ let municipality: Actor;
 let otherMunicipality: Actor;
 let prinsenhofId: string;
 
-async function publishBudget() {
-  const staff = await actorFor(demoAccounts.staff.email);
-  const form = await getNewBudgetForm(procedureId);
-  const sbo = await db.cluster.findFirstOrThrow({ where: { procedureId, code: "SBO" } });
-  const v = await saveBudgetVersion({
-    actor: staff, procedureId, now: budgetAt,
-    values: {
-      ...form,
-      roles: [{ name: "Jeugdhulpverlener", monthlySalary: "4.200,00", sharePct: "100" }],
-      holidayAllowancePct: "8", yearEndBonusPct: "8,33", socialPremiumPct: "20", pensionPremiumPct: "15", overheadPct: "12", riskSurchargePct: "3",
-      clusters: form.clusters.map((c) => (c.clusterId === sbo.id ? { ...c, fte: "4,5" } : c)),
-      schools: form.schools.map((s) => ({ ...s, countedOn: "2025-09-01" })),
-      contractYears: [{ year: 2026, months: 10, indexPct: "" }, { year: 2027, months: 12, indexPct: "3,1" }],
-    },
-  });
-  await publishBudgetVersion({ actor: staff, procedureId, calculationId: v.calculationId, now: budgetAt });
-}
-
-async function chooseProviders(...organisationIds: string[]) {
-  await db.schoolChoice.create({
-    data: {
-      schoolId: prinsenhofId, status: "SUBMITTED", motivation: "Beste plan.", submittedAt: publishedAt, publishedAt,
-      providers: { create: organisationIds.map((providerOrganisationId) => ({ providerOrganisationId })) },
-    },
-  });
-}
-
-const schoolTexts = {
-  schoolContext: "SBO met 120 leerlingen in Pijnacker.", schoolGoals: "Minder uitval, sterkere leerkrachten.",
-  pedagogicalClimate: "Rustig en voorspelbaar.", oppLink: "Doelen sluiten aan op de OPP's.", practicalArrangements: "Vaste werkplek, dinsdag overleg.",
-  schoolHasBehaviouralScientist: false,
-};
-
-function row(over: Partial<{ id: string; personName: string; educationLevel: "HBO" | "MBO_SUPERVISED"; skjNumber: string; supervisorName: string; supervisorSkjNumber: string; hoursPerWeek: string }> = {}) {
-  return {
-    id: key(), personName: "Anna de Vries", role: "Jeugdprofessional", educationLevel: "HBO" as const, skjNumber: "100012345",
-    supervisorName: "", supervisorSkjNumber: "", hoursPerWeek: "15", ...over,
-  };
-}
-
-async function providerPart(deployments = [row(), row({ personName: "Bram Jansen", educationLevel: "MBO_SUPERVISED", skjNumber: "", supervisorName: "Anna de Vries", supervisorSkjNumber: "100012345", hoursPerWeek: "10" })], knownVersionId = "") {
-  const topics = await db.topic.findMany({ where: { procedureId } });
-  return {
-    schoolId: prinsenhofId, knownVersionId,
-    approaches: Object.fromEntries(topics.map((t) => [t.id, `Onze aanpak bij ${t.title}.`])),
-    behaviouralScientist: "Orthopedagoog L. Pieters, op afroep.", replacementArrangement: "Binnen twee weken vervanging door een bekende collega.",
-    staffContinuity: "Vast team voor de hele looptijd.", deployments,
-  };
-}
-
-/** A complete plan, frozen as version 1. */
-async function frozenPlan() {
-  await savePlanSchoolPart({ actor: school, procedureId, now: working, input: { schoolId: prinsenhofId, knownVersionId: "", ...schoolTexts } });
-  await savePlanProviderPart({ actor: provider, procedureId, now: working, input: await providerPart() });
-  return (await freezePlan({ actor: provider, procedureId, schoolId: prinsenhofId, now: working })).version;
-}
-
-function signInput(contentSha256: string, signerName: string) {
-  return { schoolId: prinsenhofId, contentSha256, signerName, signerFunction: "Bestuurder" };
-}
-
-/** The text a PDF made with compress: false shows (pdfkit writes WinAnsi strings as hex in TJ operators). */
-function pdfText(pdf: Buffer): string {
-  return [...pdf.toString("latin1").matchAll(/\[([^\]]*)\] TJ/g)]
-    .map((m) => [...(m[1] ?? "").matchAll(/<([0-9a-f]+)>/g)].map((h) => Buffer.from(h[1] ?? "", "hex").toString("latin1")).join(""))
-    .join("");
-}
+const chooseProviders = (...organisationIds: string[]) => choose(prinsenhofId, ...organisationIds);
+const providerPart = (deployments?: ReturnType<typeof row>[], knownVersionId?: string) => fixtureProviderPart(f, deployments, knownVersionId);
+const frozenPlan = () => freezeFixture(f);
+const signInput = (contentSha256: string) => fixtureSignInput(f, contentSha256);
 
 describe("plan of approach", () => {
   beforeEach(async () => {
-    await resetDatabase();
-    procedureId = (await seedDatabase(db, { demo: true, now: budgetAt })).procedureId;
-    school = await actorFor(demoAccounts.school.email);
-    provider = await actorFor(demoAccounts.provider.email);
-    provider2 = await actorFor(demoAccounts.provider2.email);
-    municipality = await actorFor(demoAccounts.municipality.email);
-    const delft = await db.organisation.findFirstOrThrow({ where: { kind: "MUNICIPALITY", name: "Gemeente Delft" } });
-    await db.user.create({ data: { email: "inkoop@delft.example", name: "Piet Delft", role: "MUNICIPALITY", organisationId: delft.id, emailVerifiedAt: new Date() } });
-    otherMunicipality = await actorFor("inkoop@delft.example");
-    const prinsenhof = await db.school.findFirstOrThrow({ where: { procedureId, name: "SBO Prinsenhof" }, include: { municipality: true } });
-    expect(prinsenhof.municipality.name).toBe("Gemeente Pijnacker-Nootdorp");
-    prinsenhofId = prinsenhof.id;
-    await publishBudget();
-    await chooseProviders(provider.organisationId);
+    f = await setUpPlanFixture();
+    ({ procedureId, school, provider, provider2, municipality, otherMunicipality, prinsenhofId } = f);
   });
 
   it("lets the school write its part before the window, and the provider only once the choice is final", async () => {
@@ -168,12 +101,12 @@ describe("plan of approach", () => {
   it("signs by every party, makes the plan final and read-only, with receipts and a PDF showing the hash and signatures", async () => {
     const v1 = await frozenPlan();
     expect(v1).toMatchObject({ number: 1, contentSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    const first = await signPlan({ actor: provider, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256, "Pieter Jansen") });
+    const first = await signPlan({ actor: provider, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256) });
     expect(first.receipt).toMatchObject({ kind: "SIGNATURE", version: 1 });
-    await expect(signPlan({ actor: provider, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256, "Pieter Jansen") })).rejects.toMatchObject({ code: "CONFLICT" });
-    await signPlan({ actor: school, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256, "Marieke Bakker") });
+    await expect(signPlan({ actor: provider, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256) })).rejects.toMatchObject({ code: "CONFLICT" });
+    await signPlan({ actor: school, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256) });
     expect((await db.planOfApproach.findUniqueOrThrow({ where: { schoolId: prinsenhofId } })).status).toBe("SIGNING");
-    await signPlan({ actor: municipality, procedureId, idempotencyKey: key(), now: later, input: signInput(v1.contentSha256, "Eva Mulder") });
+    await signPlan({ actor: municipality, procedureId, idempotencyKey: key(), now: later, input: signInput(v1.contentSha256) });
 
     const plan = await db.planOfApproach.findUniqueOrThrow({ where: { schoolId: prinsenhofId } });
     expect(plan.status).toBe("FINAL");
@@ -190,8 +123,8 @@ describe("plan of approach", () => {
     expect(pdf.subarray(0, 8).toString("latin1")).toBe("%PDF-1.7");
     const text = pdfText(pdf);
     expect(text).toContain(v1.contentSha256);
-    expect(text).toContain("Ondertekend door Eva Mulder, Bestuurder, op 13 januari 2026 09:30 CET");
-    expect(text).toContain("Ondertekend door Marieke Bakker");
+    expect(text).toContain(`Ondertekend door Eva Mulder (${demoAccounts.municipality.email}), Bestuurder, op 13 januari 2026 09:30 CET`);
+    expect(text).toContain(`Ondertekend door Marieke Bakker (${demoAccounts.school.email}), Bestuurder`);
     expect(text).toContain("45ABS");
     expect(text).toContain("Anna de Vries");
     await expect(getPlanPdfData(otherMunicipality, procedureId, plan.id, later)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -200,8 +133,8 @@ describe("plan of approach", () => {
 
   it("voids every signature when the plan is edited after a signature, mails the signers and freezes the next version", async () => {
     const v1 = await frozenPlan();
-    await signPlan({ actor: provider, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256, "Pieter Jansen") });
-    await signPlan({ actor: school, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256, "Marieke Bakker") });
+    await signPlan({ actor: provider, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256) });
+    await signPlan({ actor: school, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256) });
     const mailsBefore = await db.outboundEmail.count();
 
     // A save without a visible change (trailing space) keeps the version and its signatures.
@@ -224,7 +157,7 @@ describe("plan of approach", () => {
     expect(await db.outboundEmail.count()).toBe(mailsBefore + 2);
 
     // Signing the version the signer saw before the edit is refused.
-    await expect(signPlan({ actor: municipality, procedureId, idempotencyKey: key(), now: later, input: signInput(v1.contentSha256, "Eva Mulder") })).rejects.toMatchObject({
+    await expect(signPlan({ actor: municipality, procedureId, idempotencyKey: key(), now: later, input: signInput(v1.contentSha256) })).rejects.toMatchObject({
       code: "CONFLICT", message: expect.stringContaining("Het plan is gewijzigd nadat u het opende"),
     });
     const page = await getPlanPage(municipality, procedureId, prinsenhofId, later);
@@ -236,16 +169,16 @@ describe("plan of approach", () => {
 
   it("lets only the municipality where the school stands sign, and nobody after the deadline", async () => {
     const v1 = await frozenPlan();
-    await expect(signPlan({ actor: otherMunicipality, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256, "Piet Delft") })).rejects.toMatchObject({
+    await expect(signPlan({ actor: otherMunicipality, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256) })).rejects.toMatchObject({
       code: "NOT_FOUND", message: expect.stringContaining("niet voor uw organisatie"),
     });
     await expect(getPlanPage(otherMunicipality, procedureId, prinsenhofId, working)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(signPlan({ actor: municipality, procedureId, idempotencyKey: key(), now: afterDeadline, input: signInput(v1.contentSha256, "Eva Mulder") })).rejects.toMatchObject({
+    await expect(signPlan({ actor: municipality, procedureId, idempotencyKey: key(), now: afterDeadline, input: signInput(v1.contentSha256) })).rejects.toMatchObject({
       code: "PHASE_CLOSED", message: expect.stringContaining("gesloten sinds 13 februari 2026 23:59"),
     });
     expect(await db.planSignature.count()).toBe(0);
     expect(await db.receipt.count({ where: { kind: "SIGNATURE" } })).toBe(0);
-    await signPlan({ actor: municipality, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256, "Eva Mulder") });
+    await signPlan({ actor: municipality, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256) });
     expect(await db.planSignature.count({ where: { party: "MUNICIPALITY", organisationId: municipality.organisationId } })).toBe(1);
   });
 
@@ -269,7 +202,7 @@ describe("plan of approach", () => {
 
   it("queues reminders once per threshold before the close, only to parties that have not signed", async () => {
     const v1 = await frozenPlan();
-    await signPlan({ actor: provider, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256, "Pieter Jansen") });
+    await signPlan({ actor: provider, procedureId, idempotencyKey: key(), now: working, input: signInput(v1.contentSha256) });
     expect(await queuePlanSigningReminders(localDateTimeToInstant("2026-01-20T10:00"))).toEqual([]);
     const sevenDays = localDateTimeToInstant("2026-02-07T08:00");
     const runs = await queuePlanSigningReminders(sevenDays);

@@ -16,6 +16,8 @@ describe("seed", () => {
     await seedDatabase(db, { demo: true, now });
     const procedure = await db.procedure.findFirstOrThrow();
     expect(procedure.maxInvitedPerSchool).toBe(5);
+    // SPEC §9 "at least 2 and at most x employees": the demo sets an example x; staff set it in production.
+    expect([procedure.minEmployeesPerSchool, procedure.maxEmployeesPerSchool]).toEqual([2, 6]);
     expect([procedure.minChosenPerSchool, procedure.maxChosenPerSchool]).toEqual([1, 2]);
 
     expect(await db.segment.count()).toBe(5);
@@ -74,9 +76,12 @@ describe("seed", () => {
     const first = await counts();
     const moved = startOfLocalDay("2025-06-13");
     await db.milestone.updateMany({ where: { key: "REACTION_PERIOD" }, data: { closesAt: moved } });
+    await db.procedure.updateMany({ data: { maxEmployeesPerSchool: null } });
     await seedDatabase(db, { demo: true, now });
     expect(await counts()).toEqual(first);
     expect((await db.milestone.findFirstOrThrow({ where: { key: "REACTION_PERIOD" } })).closesAt).toEqual(moved);
+    // Staff cleared the demo's maximum: seeding again does not put it back.
+    expect((await db.procedure.findFirstOrThrow()).maxEmployeesPerSchool).toBeNull();
   });
 
   it("creates one account per demo role in demo mode", async () => {
@@ -95,6 +100,7 @@ describe("seed", () => {
     expect(result.adminSetupPath).toMatch(/^\/wachtwoord-instellen\/[A-Za-z0-9_-]{43}$/);
     expect(await db.organisation.count({ where: { kind: "PROVIDER" } })).toBe(0);
     expect(await db.school.count({ where: { pupilCount: { not: null } } })).toBe(0);
+    expect((await db.procedure.findFirstOrThrow()).maxEmployeesPerSchool).toBeNull();
     const token = await db.userToken.findFirstOrThrow();
     expect(token.kind).toBe("INVITATION");
     expect(result.adminSetupPath).not.toContain(token.tokenHash);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_BUDGET_NORMS, fraction, fromInteger, mul, sub, compare } from "../budget";
 import {
   checkDeployment,
+  employeeLimitText,
   parseHoursPerWeek,
   presenceHoursPerWeek,
   type DeploymentRowInput,
@@ -143,6 +144,11 @@ describe("checkDeployment: employees and providers", () => {
       rows: "Zet ten hoogste 2 medewerkers in; nu 3.",
     });
     expect(checkDeployment(rows, { ...ROOMY, maxEmployees: null }).errors).toEqual({});
+  });
+  it("prints the limit as the plan's term: with the maximum only when set", () => {
+    expect(employeeLimitText(2, 6)).toBe("ten minste 2 en ten hoogste 6 medewerkers");
+    expect(employeeLimitText(2, null)).toBe("ten minste 2 medewerkers");
+    expect(employeeLimitText(1, 1)).toBe("ten minste 1 en ten hoogste 1 medewerker");
   });
   it("a vacancy counts as a deployment", () => {
     const check = checkDeployment([hbo(), hbo({ id: "v", personName: null, skjNumber: null })], ROOMY);

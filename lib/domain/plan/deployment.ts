@@ -142,6 +142,16 @@ function medewerkers(n: number): string {
   return `${n} ${n === 1 ? "medewerker" : "medewerkers"}`;
 }
 
+/**
+ * The contract term on the number of employees as the plan prints it:
+ * "ten minste 2 en ten hoogste 6 medewerkers", or "ten minste 2
+ * medewerkers" when the procedure sets no maximum.
+ */
+export function employeeLimitText(minEmployees: number, maxEmployees: number | null): string {
+  if (maxEmployees === null) return `ten minste ${medewerkers(minEmployees)}`;
+  return `ten minste ${minEmployees} en ten hoogste ${medewerkers(maxEmployees)}`;
+}
+
 /** Parses hours per week; returns the value or a Dutch message. */
 export function parseHoursPerWeek(text: string, maxHoursPerWeek = DEFAULT_MAX_HOURS_PER_WEEK): Fraction | string {
   const parsed = typeof text === "string" ? parseDecimal(text) : null;

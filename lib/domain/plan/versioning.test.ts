@@ -30,8 +30,14 @@ const base = (): PlanContentInput => ({
     { id: "d2", sortOrder: 2, providerId: "org-p1", personName: null, role: "Jeugdhulpverlener", educationLevel: "MBO_SUPERVISED", skjNumber: null, supervisorName: "Anna", supervisorSkjNumber: "100012345", hoursPerWeek: "10" },
     { id: "d1", sortOrder: 1, providerId: "org-p1", personName: "Anna", role: "Jeugdprofessional", educationLevel: "HBO", skjNumber: "100 012 345", supervisorName: null, supervisorSkjNumber: null, hoursPerWeek: "7,50" },
   ],
-  budget: { year: 2027, fixedAnnualAmountCents: 7_632_899n, costPerFteCents: 9_130_852n },
-  contractTerms: { excludedProductCodes: ["45S09", " 41s01", "45ABS"], minEmployees: 2, maxEmployees: null },
+  budget: { year: 2027, months: 12, fixedAnnualAmountCents: 7_632_899n, costPerFteCents: 9_130_852n, hoursPerFtePerWeek: "30" },
+  contractTerms: {
+    startOn: "2026-03-01", endOn: "2026-12-31", extensionCount: 2, extensionYears: 3,
+    excludedProductCodes: [{ code: "45S09", description: "Ambulant" }, { code: " 41s01", description: "Dyslexie  " }, { code: "45ABS", description: "" }],
+    minEmployees: 2, maxEmployees: null,
+    termTexts: ["Vervanging bij afwezigheid langer dan twee weken.", "Geen declaratie van de uitgesloten codes."],
+    notIncludedTexts: ["Ouderworkshops."],
+  },
 });
 
 describe("canonicalText", () => {
@@ -57,10 +63,16 @@ describe("canonicalPlanContent", () => {
       "2/org-p1",
     ]);
     expect((content.deployments as { id: string }[]).map((d) => d.id)).toEqual(["d1", "d2"]);
-    expect((content.contractTerms as { excludedProductCodes: string[] }).excludedProductCodes).toEqual(["41S01", "45ABS", "45S09"]);
+    expect((content.contractTerms as { excludedProductCodes: unknown[] }).excludedProductCodes).toEqual([
+      { code: "41S01", description: "Dyslexie" },
+      { code: "45ABS", description: "" },
+      { code: "45S09", description: "Ambulant" },
+    ]);
+    // Texts keep the procedure's order: it is the order they are printed in.
+    expect((content.contractTerms as { termTexts: string[] }).termTexts[0]).toBe("Vervanging bij afwezigheid langer dan twee weken.");
   });
   it("money as cent strings, hours as plain decimals, SKJ as nine digits, vacancy as null", () => {
-    expect(content.budget).toEqual({ year: 2027, fixedAnnualAmountCents: "7632899", costPerFteCents: "9130852" });
+    expect(content.budget).toEqual({ year: 2027, months: 12, fixedAnnualAmountCents: "7632899", costPerFteCents: "9130852", hoursPerFtePerWeek: "30" });
     const [d1, d2] = content.deployments as Record<string, unknown>[];
     expect(d1).toMatchObject({ hoursPerWeek: "7.5", skjNumber: "100012345", personName: "Anna" });
     expect(d2).toMatchObject({ hoursPerWeek: "10", personName: null, skjNumber: null, supervisorSkjNumber: "100012345" });
@@ -107,6 +119,15 @@ describe("planContentHash", () => {
     ["a flag", (i: PlanContentInput) => ({ ...i, schoolHasBehaviouralScientist: false })],
     ["a provider", (i: PlanContentInput) => ({ ...i, providers: i.providers.slice(1) })],
     ["max employees", (i: PlanContentInput) => ({ ...i, contractTerms: { ...i.contractTerms, maxEmployees: 4 } })],
+    ["a contract term text", (i: PlanContentInput) => ({ ...i, contractTerms: { ...i.contractTerms, termTexts: ["Vervanging bij afwezigheid langer dan drie weken.", i.contractTerms.termTexts[1]!] } })],
+    ["the order of the term texts", (i: PlanContentInput) => ({ ...i, contractTerms: { ...i.contractTerms, termTexts: [...i.contractTerms.termTexts].reverse() } })],
+    ["what collective youth care is not", (i: PlanContentInput) => ({ ...i, contractTerms: { ...i.contractTerms, notIncludedTexts: [] } })],
+    ["a code description", (i: PlanContentInput) => ({ ...i, contractTerms: { ...i.contractTerms, excludedProductCodes: i.contractTerms.excludedProductCodes.map((c) => ({ ...c, description: `${c.description}!` })) } })],
+    ["the end of the term", (i: PlanContentInput) => ({ ...i, contractTerms: { ...i.contractTerms, endOn: "2027-02-28" } })],
+    ["the extensions", (i: PlanContentInput) => ({ ...i, contractTerms: { ...i.contractTerms, extensionCount: 1 } })],
+    ["the cost per FTE", (i: PlanContentInput) => ({ ...i, budget: { ...i.budget, costPerFteCents: 9_130_853n } })],
+    ["the hours per FTE", (i: PlanContentInput) => ({ ...i, budget: { ...i.budget, hoursPerFtePerWeek: "36" } })],
+    ["the contract months", (i: PlanContentInput) => ({ ...i, budget: { ...i.budget, months: 10 } })],
   ] as const)("a visible change to %s changes the hash", (_label, edit) => {
     expect(planContentHash(edit(base()))).not.toBe(hash);
   });

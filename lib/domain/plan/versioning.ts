@@ -4,7 +4,8 @@
  * it (content) with contentSha256 = contentHash(content), the same SHA-256
  * over canonical JSON as every receipt, so anyone can recompute it.
  *
- * Canonical form ("plan-of-approach-v1"):
+ * Canonical form ("plan-of-approach-v2"; v1 lacked the terms and the cost
+ * basis, see below):
  * - Texts: line endings to "\n", Unicode NFC, trailing white space removed
  *   from every line and blank lines at the start and end dropped; so an
  *   invisible change (a trailing space, a CRLF from another browser) gives
@@ -20,13 +21,21 @@
  *   left out, so every version has the same shape.
  * - The version number and timestamps are not part of the content: the same
  *   content always has the same hash.
+ * - Everything the plan prints as its terms and as the basis of its costs is
+ *   part of the content, so a signed version never changes when the
+ *   procedure's data (or the code's FTE definition) does: the contract term
+ *   (local dates "2026-03-01"), the extensions, the excluded product codes
+ *   with their descriptions, the minimum and maximum number of employees, the
+ *   Annex-12 term texts and the "what collective youth care is not" texts (in
+ *   the procedure's order), and the budget's year, months under contract,
+ *   fixed amount, cost per FTE and hours per week of one FTE.
  */
 import { contentHash, type JsonValue } from "../receipts";
 import { parseDecimal, toDecimalString } from "../budget";
 import type { EducationLevel } from "./deployment";
 import { normaliseSkjNumber } from "./skj";
 
-export const PLAN_CONTENT_FORMAT = "plan-of-approach-v1";
+export const PLAN_CONTENT_FORMAT = "plan-of-approach-v2";
 
 /** The free-text fields of PlanOfApproach, in a fixed list: only these are hashed. */
 export const PLAN_TEXT_FIELDS = [
@@ -61,8 +70,24 @@ export interface PlanContentInput {
     supervisorSkjNumber: string | null;
     hoursPerWeek: string;
   }[];
-  budget: { year: number; fixedAnnualAmountCents: bigint; costPerFteCents: bigint };
-  contractTerms: { excludedProductCodes: readonly string[]; minEmployees: number; maxEmployees: number | null };
+  budget: { year: number; months: number; fixedAnnualAmountCents: bigint; costPerFteCents: bigint; hoursPerFtePerWeek: string };
+  contractTerms: PlanContractTerms;
+}
+
+/** The contract terms printed in the plan (SPEC §9), as the procedure held them when the version was frozen. */
+export interface PlanContractTerms {
+  /** Local dates, "2026-03-01". */
+  startOn: string;
+  endOn: string;
+  extensionCount: number;
+  extensionYears: number;
+  excludedProductCodes: readonly { code: string; description: string }[];
+  minEmployees: number;
+  maxEmployees: number | null;
+  /** Annex-12 terms (ProcedureText CONTRACT_TERM), in the procedure's order. */
+  termTexts: readonly string[];
+  /** What collective youth care is not (ProcedureText NOT_INCLUDED), in the procedure's order. */
+  notIncludedTexts: readonly string[];
 }
 
 /** The canonical form of a text (see the module comment). */
@@ -139,13 +164,23 @@ export function canonicalPlanContent(input: PlanContentInput): JsonValue {
       })),
     budget: {
       year: input.budget.year,
+      months: input.budget.months,
       fixedAnnualAmountCents: input.budget.fixedAnnualAmountCents.toString(),
       costPerFteCents: input.budget.costPerFteCents.toString(),
+      hoursPerFtePerWeek: canonicalHours(input.budget.hoursPerFtePerWeek),
     },
     contractTerms: {
-      excludedProductCodes: input.contractTerms.excludedProductCodes.map((c) => c.trim().toUpperCase()).sort(byCodePoint),
+      startOn: input.contractTerms.startOn,
+      endOn: input.contractTerms.endOn,
+      extensionCount: input.contractTerms.extensionCount,
+      extensionYears: input.contractTerms.extensionYears,
+      excludedProductCodes: input.contractTerms.excludedProductCodes
+        .map((c) => ({ code: c.code.trim().toUpperCase(), description: canonicalText(c.description) }))
+        .sort((a, b) => byCodePoint(a.code, b.code)),
       minEmployees: input.contractTerms.minEmployees,
       maxEmployees: input.contractTerms.maxEmployees,
+      termTexts: input.contractTerms.termTexts.map(canonicalText),
+      notIncludedTexts: input.contractTerms.notIncludedTexts.map(canonicalText),
     },
   };
 }

@@ -3,14 +3,16 @@ import PDFDocument from "pdfkit";
 import { toWinAnsi } from "@/lib/exports/questions-export";
 import { formatDate, formatDateTimeWithZone } from "@/lib/domain/format";
 import { formatMoney } from "@/lib/domain/money";
+import { employeeLimitText } from "@/lib/domain/plan/deployment";
 import { PLAN_TEXT_LABELS } from "../services/plan-context";
 import type { PlanDocument } from "../queries/plan-document";
 import type { SignatoryView } from "../queries/plan";
 
 // The plan of approach as a tagged PDF (pdfkit): the whole plan, the
 // deployment with costs, the contract terms and a signature page with names,
-// functions, times and the SHA-256 of the signed version. Made from the frozen
-// version's content, never from the live plan.
+// e-mail addresses of the signing accounts, functions, times and the SHA-256
+// of the signed version. Made from the frozen version's content (terms and
+// cost basis included), never from the live plan or procedure.
 
 export interface PlanPdfMeta {
   versionNumber: number;
@@ -82,7 +84,7 @@ export function renderPlanPdf(plan: PlanDocument, meta: PlanPdfMeta, options: { 
   h2("Contractvoorwaarden (Bijlage 12 Resultaatovereenkomst)");
   text("P", `Looptijd ${formatDate(plan.terms.contractStartOn)} tot en met ${formatDate(plan.terms.contractEndOn)}, ${plan.terms.extensionCount} keer te verlengen met ${plan.terms.extensionYears} jaar.`);
   text("P", `Niet te declareren productcodes voor de leerlingen van de school: ${plan.terms.excludedProductCodes.map((c) => `${c.code}${c.description ? ` (${c.description})` : ""}`).join(", ")}.`);
-  text("P", `Aantal medewerkers: ten minste ${plan.terms.minEmployees}${plan.terms.maxEmployees !== null ? `, ten hoogste ${plan.terms.maxEmployees}` : ""}.`);
+  text("P", `Aantal medewerkers: ${employeeLimitText(plan.terms.minEmployees, plan.terms.maxEmployees)}.`);
   for (const t of plan.terms.contractTermTexts) text("P", `• ${t}`);
   h3("Wat collectieve jeugdhulp niet is");
   for (const t of plan.terms.notIncludedTexts) text("P", `• ${t}`);
@@ -94,7 +96,7 @@ export function renderPlanPdf(plan: PlanDocument, meta: PlanPdfMeta, options: { 
   for (const s of meta.signatories) {
     h3(`${PARTY[s.party]}: ${s.organisationName}`);
     text("P", s.signature
-      ? `Ondertekend door ${s.signature.signerName}, ${s.signature.signerFunction}, op ${formatDateTimeWithZone(s.signature.signedAt)} (tijd van de server), voor SHA-256 ${meta.contentSha256}.`
+      ? `Ondertekend door ${s.signature.signerName}${s.signature.signerEmail ? ` (${s.signature.signerEmail})` : ""}, ${s.signature.signerFunction}, op ${formatDateTimeWithZone(s.signature.signedAt)} (tijd van de server), voor SHA-256 ${meta.contentSha256}.`
       : "Nog niet ondertekend.");
   }
   text("P", `Gemaakt op ${formatDateTimeWithZone(meta.generatedAt)}.`, "Helvetica", 8, 0);

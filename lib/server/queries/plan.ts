@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/domain/actor";
 import { authorizeAt } from "@/lib/domain/authorization";
 import { DomainError } from "@/lib/domain/errors";
+import { summarisePlanGaps } from "@/lib/domain/plan/completeness";
 import { signingStatus, type SignatoryParty } from "@/lib/domain/plan/signatures";
 import type { Action } from "@/lib/domain/policy";
 import type { DeploymentRowFormValues } from "@/lib/schemas/plan";
@@ -9,19 +10,21 @@ import { db } from "../db";
 import {
   currentVersion,
   deploymentRules,
+  HOURS_PER_FTE_PER_WEEK,
   hoursText,
   loadPlan,
   loadPlanContext,
   partyOf,
   planCompleteness,
   planContentInput,
+  planGaps,
   PLAN_NOT_FOUND,
   signatoriesOf,
   type LoadedPlan,
   type PlanContext,
 } from "../services/plan-context";
 import { canonicalPlanContent } from "@/lib/domain/plan/versioning";
-import { loadPlanTerms, planDocumentFromContent, type PlanDocument } from "./plan-document";
+import { completeLegacyContent, planDocumentFromContent, type PlanDocument } from "./plan-document";
 import { listMilestones } from "./procedure";
 
 // Reads of plans of approach, scoped to the actor: the school reads its own
@@ -40,7 +43,8 @@ export interface SignatoryView {
   party: SignatoryParty;
   organisationId: string;
   organisationName: string;
-  signature: { signerName: string; signerFunction: string; signedAt: Date } | null;
+  /** The signer's account name and e-mail address when signing (never typed by the signer). */
+  signature: { signerName: string; signerEmail: string | null; signerFunction: string; signedAt: Date } | null;
 }
 
 export interface PlanPageView {
@@ -103,17 +107,18 @@ export async function getPlanPage(actor: Actor, procedureId: string, schoolId: s
   const party = ctx ? partyOf(actor, ctx) : null;
   if (!ctx || (!party && actor.role !== "STAFF")) throw new DomainError("NOT_FOUND", PLAN_NOT_FOUND);
   const viewer: Viewer = party ?? "STAFF";
-  const [plan, milestones, terms] = await Promise.all([loadPlan(db, schoolId), listMilestones(procedureId), loadPlanTerms(ctx)]);
+  const [plan, milestones] = await Promise.all([loadPlan(db, schoolId), listMilestones(procedureId)]);
   const rows = plan ?? { ...EMPTY_TEXTS, schoolHasBehaviouralScientist: false, approaches: [], deployments: [] };
   const seesAll = viewer === "SCHOOL" || viewer === "STAFF" || ctx.choiceFinal;
   const current = plan ? currentVersion(plan) : null;
   const status = plan?.status ?? "NONE";
 
+  // A frozen version reads from its own content only (terms and cost basis included); a draft from the live plan and procedure.
   let document: PlanDocument | null = null;
-  if (seesAll && current) document = planDocumentFromContent(current.content, terms, ctx.monthsByYear);
+  if (seesAll && current) document = planDocumentFromContent(completeLegacyContent(current.content, ctx));
   else if (seesAll && ctx.providers.length > 0) {
-    const budget = ctx.budget ?? { year: 0, months: 12, fixedAnnualAmountCents: 0n, costPerFteCents: 0n };
-    document = planDocumentFromContent(canonicalPlanContent(planContentInput(ctx, rows, budget)), terms, ctx.monthsByYear, ctx.budget !== null);
+    const budget = ctx.budget ?? { year: 0, months: 12, fixedAnnualAmountCents: 0n, costPerFteCents: 0n, hoursPerFtePerWeek: HOURS_PER_FTE_PER_WEEK };
+    document = planDocumentFromContent(canonicalPlanContent(planContentInput(ctx, rows, budget)), { budgetKnown: ctx.budget !== null });
   }
 
   const names = await orgNames([...ctx.providers.map((p) => p.organisationId), ctx.school.organisationId, ctx.school.municipalityId]);
@@ -152,7 +157,7 @@ export async function getPlanPage(actor: Actor, procedureId: string, schoolId: s
           id: current.id, number: current.number, contentSha256: current.contentSha256, frozenAt: current.frozenAt,
           signatories: required.map((s) => {
             const sig = current.signatures.find((x) => x.voidedAt === null && x.organisationId === s.organisationId && x.party === s.party && x.contentSha256 === current.contentSha256);
-            return { ...s, organisationName: names.get(s.organisationId) ?? "", signature: sig ? { signerName: sig.signerName, signerFunction: sig.signerFunction, signedAt: sig.signedAt } : null };
+            return { ...s, organisationName: names.get(s.organisationId) ?? "", signature: sig ? { signerName: sig.signerName, signerEmail: sig.signerEmail, signerFunction: sig.signerFunction, signedAt: sig.signedAt } : null };
           }),
         }
       : null,
@@ -209,6 +214,12 @@ export interface PlanListRow {
   version: number | null;
   signed: string[];
   missing: string[];
+  /**
+   * Staff only, for a plan with no version frozen yet: what is still missing
+   * in the plan itself, one short line per part ("Deel school onvolledig (2
+   * onderdelen open)", "Inzet: Zet ten minste 2 medewerkers in; nu 1.").
+   */
+  incomplete: string[];
 }
 
 /** One row per school of the procedure that the viewer may see: status, who signed, who is missing. */
@@ -217,7 +228,7 @@ export async function listPlans(actor: Actor, procedureId: string, now: Date): P
     actor.role === "STAFF" ? { procedureId }
     : actor.role === "SCHOOL" ? { procedureId, organisationId: actor.organisationId }
     : actor.role === "MUNICIPALITY" ? { procedureId, municipalityId: actor.organisationId }
-    : actor.role === "PROVIDER" ? { procedureId, choices: { some: { status: "SUBMITTED" as const, publishedAt: { not: null }, providers: { some: { providerOrganisationId: actor.organisationId } } } } }
+    : actor.role === "PROVIDER" ? { procedureId, choices: { some: { status: "SUBMITTED" as const, publishedAt: { not: null, lte: now }, providers: { some: { providerOrganisationId: actor.organisationId } } } } }
     : null;
   if (!where) return [];
   const schools = await db.school.findMany({ where, orderBy: { sortOrder: "asc" }, select: { id: true } });
@@ -232,11 +243,15 @@ export async function listPlans(actor: Actor, procedureId: string, now: Date): P
     const required = ctx.providers.length > 0 ? signatoriesOf(ctx) : [];
     const status = current ? signingStatus(required, current.signatures, current.contentSha256) : null;
     const names = await orgNames(required.map((r) => r.organisationId));
+    const incomplete = actor.role === "STAFF" && !current && plan?.status !== "FINAL"
+      ? summarisePlanGaps(planGaps(ctx, plan ?? { ...EMPTY_TEXTS, schoolHasBehaviouralScientist: false, approaches: [], deployments: [] }, ctx.budget))
+      : [];
     rows.push({
       schoolId: id, schoolName: ctx.school.name, city: ctx.school.city, municipalityName: ctx.school.municipality.name,
       providers: ctx.providers.map((p) => p.name), choiceFinal: ctx.choiceFinal, status: plan?.status ?? "NONE", version: current?.number ?? null,
       signed: (status?.signed ?? []).map((s) => names.get(s.organisationId) ?? ""),
       missing: (status?.missing ?? required).map((s) => names.get(s.organisationId) ?? ""),
+      incomplete,
     });
   }
   return rows;

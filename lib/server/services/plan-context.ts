@@ -3,9 +3,10 @@ import type { Actor } from "@/lib/domain/actor";
 import { DEFAULT_BUDGET_NORMS } from "@/lib/domain/budget";
 import { DomainError } from "@/lib/domain/errors";
 import { formatLocalDate } from "@/lib/domain/format";
+import type { PlanGap } from "@/lib/domain/plan/completeness";
 import { checkDeployment, presenceHoursPerWeek, type DeploymentCheck, type DeploymentRules } from "@/lib/domain/plan/deployment";
 import { requiredSignatories, type Signatory, type SignatoryParty } from "@/lib/domain/plan/signatures";
-import { PLAN_TEXT_FIELDS, planContentHash, type PlanContentInput } from "@/lib/domain/plan/versioning";
+import { PLAN_CONTENT_FORMAT, PLAN_TEXT_FIELDS, planContentHash, type PlanContentInput, type PlanContractTerms } from "@/lib/domain/plan/versioning";
 import { standstillStatus, type StandstillStatus } from "@/lib/domain/selection/standstill";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
@@ -18,11 +19,16 @@ import { db } from "../db";
 
 type Client = Prisma.TransactionClient | typeof db;
 
+/** Hours per week of one FTE in the budget norms (5 days × 6 hours = 30). */
+export const HOURS_PER_FTE_PER_WEEK = presenceHoursPerWeek(DEFAULT_BUDGET_NORMS);
+
 export interface PlanBudget {
   year: number;
   months: number;
   fixedAnnualAmountCents: bigint;
   costPerFteCents: bigint;
+  /** Hours per week of one FTE, decimal string ("30"). */
+  hoursPerFtePerWeek: string;
 }
 
 export async function loadPlanContext(client: Client, procedureId: string, schoolId: string, now: Date) {
@@ -31,12 +37,13 @@ export async function loadPlanContext(client: Client, procedureId: string, schoo
   // One query at a time: `client` may be a transaction, which is one connection.
   const procedure = await client.procedure.findUniqueOrThrow({ where: { id: procedureId } });
   const choice = await client.schoolChoice.findFirst({
-    where: { schoolId, status: "SUBMITTED", publishedAt: { not: null } },
+    where: { schoolId, status: "SUBMITTED", publishedAt: { not: null, lte: now } },
     orderBy: { version: "desc" },
     include: { providers: { include: { provider: true } } },
   });
   const topics = await client.topic.findMany({ where: { procedureId }, orderBy: { number: "asc" } });
   const codes = await client.excludedProductCode.findMany({ where: { procedureId }, orderBy: { code: "asc" } });
+  const termTexts = await client.procedureText.findMany({ where: { procedureId, kind: { in: ["CONTRACT_TERM", "NOT_INCLUDED"] } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
   const calculation = await client.budgetCalculation.findFirst({
     where: { procedureId, status: "PUBLISHED" },
     orderBy: { publishedAt: "desc" },
@@ -50,7 +57,7 @@ export async function loadPlanContext(client: Client, procedureId: string, schoo
   const amount = firstYear ? calculation?.schoolAmounts.find((a) => a.year === firstYear.year) : undefined;
   const budget: PlanBudget | null =
     calculation?.costPerFteCents != null && firstYear && amount
-      ? { year: firstYear.year, months: firstYear.months, fixedAnnualAmountCents: amount.amountCents, costPerFteCents: calculation.costPerFteCents }
+      ? { year: firstYear.year, months: firstYear.months, fixedAnnualAmountCents: amount.amountCents, costPerFteCents: calculation.costPerFteCents, hoursPerFtePerWeek: HOURS_PER_FTE_PER_WEEK }
       : null;
   return {
     procedure,
@@ -60,6 +67,7 @@ export async function loadPlanContext(client: Client, procedureId: string, schoo
     standstill,
     topics,
     excludedProductCodes: codes,
+    termTexts,
     budget,
     monthsByYear: new Map((calculation?.contractYears ?? []).map((y) => [y.year, y.months])),
   };
@@ -123,16 +131,13 @@ export function assertChoiceFinal(ctx: PlanContext): void {
   );
 }
 
-/** Hours per week of one FTE in the budget norms (5 days × 6 hours = 30). */
-export const HOURS_PER_FTE_PER_WEEK = presenceHoursPerWeek(DEFAULT_BUDGET_NORMS);
-
 export function deploymentRules(ctx: Pick<PlanContext, "procedure" | "providers">, budget: PlanBudget): DeploymentRules {
   return {
     minEmployees: ctx.procedure.minEmployeesPerSchool,
     maxEmployees: ctx.procedure.maxEmployeesPerSchool,
     providerIds: ctx.providers.map((p) => p.organisationId),
     costPerFteCents: budget.costPerFteCents,
-    hoursPerFtePerWeek: HOURS_PER_FTE_PER_WEEK,
+    hoursPerFtePerWeek: budget.hoursPerFtePerWeek,
     fixedAnnualAmountCents: budget.fixedAnnualAmountCents,
     contractMonths: budget.months,
   };
@@ -170,8 +175,32 @@ export function checkPlanDeployment(ctx: PlanContext, plan: Pick<PlanRows, "depl
   return checkDeployment(deploymentInputs(ctx, plan), deploymentRules(ctx, budget));
 }
 
-/** The live plan as the input of the canonical content (only chosen providers' parts count). */
-export function planContentInput(ctx: PlanContext, plan: PlanRows, budget: PlanBudget): PlanContentInput {
+/** A @db.Date column (UTC midnight) as the local date it stands for, "2026-03-01". */
+function localDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The contract terms as the procedure holds them now (SPEC §9): what a version frozen now prints and signs. */
+export function liveContractTerms(ctx: Pick<PlanContext, "procedure" | "excludedProductCodes" | "termTexts">): PlanContractTerms {
+  return {
+    startOn: localDate(ctx.procedure.contractStartOn),
+    endOn: localDate(ctx.procedure.contractEndOn),
+    extensionCount: ctx.procedure.extensionCount,
+    extensionYears: ctx.procedure.extensionYears,
+    excludedProductCodes: ctx.excludedProductCodes.map((c) => ({ code: c.code, description: c.description })),
+    minEmployees: ctx.procedure.minEmployeesPerSchool,
+    maxEmployees: ctx.procedure.maxEmployeesPerSchool,
+    termTexts: ctx.termTexts.filter((t) => t.kind === "CONTRACT_TERM").map((t) => t.text),
+    notIncludedTexts: ctx.termTexts.filter((t) => t.kind === "NOT_INCLUDED").map((t) => t.text),
+  };
+}
+
+/**
+ * The live plan as the input of the canonical content (only chosen providers'
+ * parts count), with the procedure's terms as they are now unless `terms`
+ * gives those of a frozen version.
+ */
+export function planContentInput(ctx: PlanContext, plan: PlanRows, budget: PlanBudget, terms: PlanContractTerms = liveContractTerms(ctx)): PlanContentInput {
   const chosen = new Set(ctx.providers.map((p) => p.organisationId));
   const topics = new Map(ctx.topics.map((t) => [t.id, t]));
   return {
@@ -190,29 +219,39 @@ export function planContentInput(ctx: PlanContext, plan: PlanRows, budget: PlanB
       .filter((a) => chosen.has(a.providerOrganisationId) && topics.has(a.topicId))
       .map((a) => ({ topicId: a.topicId, topicNumber: topics.get(a.topicId)!.number, topicTitle: topics.get(a.topicId)!.title, providerId: a.providerOrganisationId, body: a.body })),
     deployments: deploymentInputs(ctx, plan),
-    budget: { year: budget.year, fixedAnnualAmountCents: budget.fixedAnnualAmountCents, costPerFteCents: budget.costPerFteCents },
-    contractTerms: {
-      excludedProductCodes: ctx.excludedProductCodes.map((c) => c.code),
-      minEmployees: ctx.procedure.minEmployeesPerSchool,
-      maxEmployees: ctx.procedure.maxEmployeesPerSchool,
-    },
+    budget: { year: budget.year, months: budget.months, fixedAnnualAmountCents: budget.fixedAnnualAmountCents, costPerFteCents: budget.costPerFteCents, hoursPerFtePerWeek: budget.hoursPerFtePerWeek },
+    contractTerms: terms,
   };
+}
+
+interface FrozenContent {
+  format?: string;
+  budget?: { year?: number; months?: number; fixedAnnualAmountCents?: string; costPerFteCents?: string; hoursPerFtePerWeek?: string };
+  contractTerms?: Partial<PlanContractTerms>;
 }
 
 /** The budget a frozen version was made with (its content), so a later publication never changes an existing version's hash. */
 export function budgetOfVersion(ctx: PlanContext, content: unknown): PlanBudget | null {
-  const budget = (content as { budget?: { year?: number; fixedAnnualAmountCents?: string; costPerFteCents?: string } } | null)?.budget;
+  const budget = (content as FrozenContent | null)?.budget;
   if (!budget?.year || !budget.fixedAnnualAmountCents || !budget.costPerFteCents) return null;
   return {
     year: budget.year,
-    months: ctx.monthsByYear.get(budget.year) ?? 12,
+    // A version frozen before the format held them (v1): the live values, as it was then shown.
+    months: budget.months ?? ctx.monthsByYear.get(budget.year) ?? 12,
     fixedAnnualAmountCents: BigInt(budget.fixedAnnualAmountCents),
     costPerFteCents: BigInt(budget.costPerFteCents),
+    hoursPerFtePerWeek: budget.hoursPerFtePerWeek ?? HOURS_PER_FTE_PER_WEEK,
   };
 }
 
-export function livePlanHash(ctx: PlanContext, plan: PlanRows, budget: PlanBudget): string {
-  return planContentHash(planContentInput(ctx, plan, budget));
+/** The contract terms a frozen version was signed with; null for a version of the old format (v1), which did not hold them. */
+export function contractTermsOfVersion(content: unknown): PlanContractTerms | null {
+  const c = content as FrozenContent | null;
+  return c?.format === PLAN_CONTENT_FORMAT && c.contractTerms ? (c.contractTerms as PlanContractTerms) : null;
+}
+
+export function livePlanHash(ctx: PlanContext, plan: PlanRows, budget: PlanBudget, terms?: PlanContractTerms): string {
+  return planContentHash(planContentInput(ctx, plan, budget, terms));
 }
 
 const TEXT_LABELS: Record<(typeof PLAN_TEXT_FIELDS)[number], string> = {
@@ -228,29 +267,34 @@ const TEXT_LABELS: Record<(typeof PLAN_TEXT_FIELDS)[number], string> = {
 export const PLAN_TEXT_LABELS = TEXT_LABELS;
 
 /**
- * What is still missing before a version can be frozen for signing, in Dutch,
- * one line per item; empty when the plan is complete. Deployment rows are
- * named by their row number in the whole table.
+ * What is still missing before a version can be frozen for signing, per part
+ * of the plan (lib/domain/plan/completeness); empty when the plan is
+ * complete. Deployment rows are named by their row number in the whole table.
  */
-export function planCompleteness(ctx: PlanContext, plan: PlanRows, budget: PlanBudget | null): string[] {
-  const missing: string[] = [];
-  if (!ctx.choiceFinal) missing.push("De keuze van de school is nog niet definitief.");
+export function planGaps(ctx: PlanContext, plan: PlanRows, budget: PlanBudget | null): PlanGap[] {
+  const gaps: PlanGap[] = [];
+  if (!ctx.choiceFinal) gaps.push({ part: "CHOICE", message: "De keuze van de school is nog niet definitief." });
   const schoolFields = ["schoolContext", "schoolGoals", "pedagogicalClimate", "oppLink", "practicalArrangements"] as const;
-  for (const f of schoolFields) if (plan[f].trim() === "") missing.push(`Deel van de school: vul "${TEXT_LABELS[f]}" in.`);
+  for (const f of schoolFields) if (plan[f].trim() === "") gaps.push({ part: "SCHOOL", message: `Deel van de school: vul "${TEXT_LABELS[f]}" in.` });
   const providerFields = ["replacementArrangement", "staffContinuity", ...(plan.schoolHasBehaviouralScientist ? [] : ["behaviouralScientist" as const])] as const;
-  for (const f of providerFields) if (plan[f].trim() === "") missing.push(`Deel van de aanbieder: vul "${TEXT_LABELS[f]}" in.`);
+  for (const f of providerFields) if (plan[f].trim() === "") gaps.push({ part: "PROVIDER", message: `Deel van de aanbieder: vul "${TEXT_LABELS[f]}" in.` });
   for (const p of ctx.providers) {
     const empty = ctx.topics.filter((t) => !plan.approaches.some((a) => a.topicId === t.id && a.providerOrganisationId === p.organisationId && a.body.trim() !== ""));
-    if (empty.length > 0) missing.push(`${p.name}: beschrijf de aanpak bij onderwerp ${empty.map((t) => t.number).join(", ")}.`);
+    if (empty.length > 0) gaps.push({ part: "APPROACH", subject: p.name, message: `${p.name}: beschrijf de aanpak bij onderwerp ${empty.map((t) => t.number).join(", ")}.` });
   }
   if (!budget) {
-    missing.push("Het vaste bedrag per jaar van de school is nog niet gepubliceerd; de inzet kan nog niet worden getoetst.");
-    return missing;
+    gaps.push({ part: "BUDGET", message: "Het vaste bedrag per jaar van de school is nog niet gepubliceerd; de inzet kan nog niet worden getoetst." });
+    return gaps;
   }
   const check = checkPlanDeployment(ctx, plan, budget);
   for (const [key, message] of Object.entries(check.errors)) {
     const row = /^rows\.(\d+)\./.exec(key);
-    missing.push(row ? `Inzet, rij ${Number(row[1]) + 1}: ${message}` : `Inzet: ${message}`);
+    gaps.push({ part: "DEPLOYMENT", key, message: row ? `Inzet, rij ${Number(row[1]) + 1}: ${message}` : `Inzet: ${message}` });
   }
-  return missing;
+  return gaps;
+}
+
+/** What is still missing, in Dutch, one line per item (see planGaps); empty when the plan is complete. */
+export function planCompleteness(ctx: PlanContext, plan: PlanRows, budget: PlanBudget | null): string[] {
+  return planGaps(ctx, plan, budget).map((g) => g.message);
 }

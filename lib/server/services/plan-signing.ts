@@ -17,6 +17,9 @@ import { lockPlan, mailParties, planPath } from "./plan";
 // current version, by an authorised user of their own organisation, inside
 // the signing window. The client sends the SHA-256 it showed; a version that
 // changed in the meantime is refused. The last signature makes the plan FINAL.
+// The signer is the logged-in account: its name and e-mail address come from
+// the actor (loaded from the database), never from the request; the signer
+// types only the function they sign in.
 
 type SignInput = Omit<z.output<typeof signPlanSchema>, "idempotencyKey" | "confirm">;
 
@@ -49,7 +52,7 @@ export async function signPlan({ actor, procedureId, input, idempotencyKey, now 
     const signature = await tx.planSignature.create({
       data: {
         planVersionId: current.id, organisationId: actor.organisationId, party, userId: actor.userId,
-        signerName: input.signerName, signerFunction: input.signerFunction, signedAt: now, contentSha256: current.contentSha256,
+        signerName: actor.name, signerEmail: actor.email, signerFunction: input.signerFunction, signedAt: now, contentSha256: current.contentSha256,
       },
     });
     const status = signingStatus(required, [...current.signatures, signature], current.contentSha256);
@@ -78,7 +81,8 @@ export async function signPlan({ actor, procedureId, input, idempotencyKey, now 
         planVersion: current.number,
         planContentSha256: current.contentSha256,
         party: PARTY_LABEL[party],
-        signerName: input.signerName,
+        signerName: actor.name,
+        signerEmail: actor.email,
         signerFunction: input.signerFunction,
       },
     };

@@ -17,6 +17,7 @@ import { queueMail, type MailMessage } from "../mail";
 import {
   assertChoiceFinal,
   budgetOfVersion,
+  contractTermsOfVersion,
   currentVersion,
   loadPartyContext,
   loadPlan,
@@ -43,6 +44,17 @@ export function planPath(party: SignatoryParty | "STAFF", schoolId: string): str
   if (party === "PROVIDER") return `/aanbieder/plan-van-aanpak/${schoolId}`;
   if (party === "MUNICIPALITY") return `/gemeente/plannen/${schoolId}`;
   return `/beheer/plannen/${schoolId}`;
+}
+
+/**
+ * A share lock on the procedure row for this transaction, taken before the
+ * plan context is read: staff change the terms a version freezes (the
+ * maximum number of employees, ./plan-terms) only under an exclusive lock and
+ * only while no version exists, so no version is frozen with terms that
+ * change at the same moment.
+ */
+export async function shareLockProcedure(tx: Tx, procedureId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Procedure" WHERE id = ${procedureId} FOR SHARE`;
 }
 
 /** The plan row of the school, created when missing, locked for this transaction (edits and signatures never interleave). */
@@ -103,8 +115,9 @@ async function afterEdit(tx: Tx, actor: Actor, ctx: PlanContext, schoolId: strin
   const plan = (await loadPlan(tx, schoolId))!;
   const current = currentVersion(plan);
   if (!current) return { voidedVersion: null, newVersion: null };
+  // Compared with the version's own budget and terms: only an edit of the plan voids it, not a later change of the procedure's data.
   const budget = budgetOfVersion(ctx, current.content) ?? ctx.budget;
-  const liveHash = budget ? planContentHash(planContentInput(ctx, plan, budget)) : "";
+  const liveHash = budget ? planContentHash(planContentInput(ctx, plan, budget, contractTermsOfVersion(current.content) ?? undefined)) : "";
   if (liveHash === current.contentSha256) return { voidedVersion: null, newVersion: null };
 
   const voided = signaturesVoidedByEdit(current.signatures, liveHash);
@@ -144,6 +157,7 @@ type SchoolPartInput = z.output<typeof savePlanSchoolPartSchema>;
 export async function savePlanSchoolPart({ actor, procedureId, input, now }: { actor: Actor; procedureId: string; input: SchoolPartInput; now: Date }) {
   await assertAllowed(actor, "plan.editSchoolPart", procedureId, now);
   return db.$transaction(async (tx) => {
+    await shareLockProcedure(tx, procedureId);
     const { ctx, party } = await loadPartyContext(tx, actor, procedureId, input.schoolId, now);
     if (party !== "SCHOOL") throw new DomainError("FORBIDDEN", "Alleen de school vult dit deel van het plan in.");
     const plan = await lockPlan(tx, procedureId, ctx.school.id);
@@ -183,6 +197,7 @@ export async function savePlanProviderPart({ actor, procedureId, input, now }: {
   await assertAllowed(actor, "plan.editProviderPart", procedureId, now);
   const hours = storableHours(input.deployments);
   return db.$transaction(async (tx) => {
+    await shareLockProcedure(tx, procedureId);
     const { ctx } = await loadPartyContext(tx, actor, procedureId, input.schoolId, now);
     if (actor.role !== "PROVIDER") throw new DomainError("FORBIDDEN");
     assertChoiceFinal(ctx);
@@ -237,6 +252,7 @@ export async function savePlanProviderPart({ actor, procedureId, input, now }: {
 export async function freezePlan({ actor, procedureId, schoolId, now }: { actor: Actor; procedureId: string; schoolId: string; now: Date }) {
   await assertAllowed(actor, "plan.sign", procedureId, now);
   return db.$transaction(async (tx) => {
+    await shareLockProcedure(tx, procedureId);
     const { ctx, party } = await loadPartyContext(tx, actor, procedureId, schoolId, now);
     if (party === "MUNICIPALITY") throw new DomainError("FORBIDDEN", "De school of de aanbieder legt het plan vast voor ondertekening.");
     assertChoiceFinal(ctx);
