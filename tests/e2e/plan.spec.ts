@@ -211,6 +211,13 @@ test.describe("plan of approach", () => {
 
     // Prinsenhof stands in Pijnacker-Nootdorp: that municipality signs last, and the plan is final.
     const municipality = await pageFor(browser, "municipality");
+    // The municipality also reads the published choice of its school, with the motivation.
+    await municipality.goto("/gemeente/uitslagen");
+    const result = municipality.getByRole("region", { name: "SBO Prinsenhof (Pijnacker)" });
+    await expect(result).toContainText("Jeugdhulp De Brug");
+    await expect(result).toContainText("Kompas Jeugd en Gezin");
+    await expect(result.getByText("Beide plannen vullen elkaar aan.")).toBeVisible();
+    await expectAccessible(municipality);
     await municipality.goto("/gemeente/plannen");
     await expectAccessible(municipality);
     await municipality.getByRole("link", { name: "SBO Prinsenhof" }).click();
