@@ -1,17 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/domain/actor";
-import type { BudgetFormValues } from "@/lib/domain/budget-form";
 import { centsToOcdsAmount, OCDS_PLACEHOLDER_PREFIX } from "@/lib/domain/ocds";
 import { db } from "@/lib/server/db";
-import { getNewBudgetForm, getPublishedBudget } from "@/lib/server/queries/budget";
+import { getPublishedBudget } from "@/lib/server/queries/budget";
 import { getOcdsReleasePackage } from "@/lib/server/queries/ocds";
-import { publishBudgetVersion, saveBudgetVersion } from "@/lib/server/services/budget";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { procedureSeed } from "@/prisma/seed/haaglanden";
 import { seedDatabase } from "@/prisma/seed/index";
 import { resetDatabase } from "./setup/reset";
 import { beforeAnnouncement, decideAdmission, schoolNamed } from "./support/selection";
 import { actorFor } from "./support/actors";
+import { publishWorkedExampleBudget } from "./support/plan";
 
 // The public OCDS export on the demo seed: only what is published at `now`
 // (SPEC §10, docs/decisions/0014-ocds-export.md).
@@ -28,20 +27,8 @@ let staff: Actor;
 let brug: Actor;
 let kompas: Actor;
 
-/** The budget test's worked example (SBO at 4,5 FTE), saved and published. */
 async function publishBudget() {
-  const form = await getNewBudgetForm(procedureId);
-  const sbo = await db.cluster.findFirstOrThrow({ where: { procedureId, code: "SBO" } });
-  const values: BudgetFormValues = {
-    ...form,
-    roles: [{ name: "Jeugdhulpverlener", monthlySalary: "4.200,00", sharePct: "100" }],
-    holidayAllowancePct: "8", yearEndBonusPct: "8,33", socialPremiumPct: "20", pensionPremiumPct: "15", overheadPct: "12", riskSurchargePct: "3",
-    clusters: form.clusters.map((c) => (c.clusterId === sbo.id ? { ...c, fte: "4,5" } : c)),
-    schools: form.schools.map((s) => ({ ...s, countedOn: "2025-09-01" })),
-    contractYears: [{ year: 2026, months: 10, indexPct: "" }, { year: 2027, months: 12, indexPct: "3,1" }],
-  };
-  const saved = await saveBudgetVersion({ actor: staff, procedureId, values, now: budgetAt });
-  await publishBudgetVersion({ actor: staff, procedureId, calculationId: saved.calculationId, now: budgetAt });
+  await publishWorkedExampleBudget(procedureId, staff, budgetAt);
   return (await getPublishedBudget(procedureId))!;
 }
 

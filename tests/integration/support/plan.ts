@@ -32,11 +32,12 @@ export interface PlanFixture {
   otherMunicipality: Actor;
 }
 
-async function publishBudget(procedureId: string, staff: Actor) {
+/** The budget test's worked example (SBO at 4,5 FTE), saved and published by staff. */
+export async function publishWorkedExampleBudget(procedureId: string, staff: Actor, now = budgetAt) {
   const form = await getNewBudgetForm(procedureId);
   const sbo = await db.cluster.findFirstOrThrow({ where: { procedureId, code: "SBO" } });
   const v = await saveBudgetVersion({
-    actor: staff, procedureId, now: budgetAt,
+    actor: staff, procedureId, now,
     values: {
       ...form,
       roles: [{ name: "Jeugdhulpverlener", monthlySalary: "4.200,00", sharePct: "100" }],
@@ -46,7 +47,7 @@ async function publishBudget(procedureId: string, staff: Actor) {
       contractYears: [{ year: 2026, months: 10, indexPct: "" }, { year: 2027, months: 12, indexPct: "3,1" }],
     },
   });
-  await publishBudgetVersion({ actor: staff, procedureId, calculationId: v.calculationId, now: budgetAt });
+  await publishBudgetVersion({ actor: staff, procedureId, calculationId: v.calculationId, now });
 }
 
 export async function chooseProviders(schoolId: string, ...organisationIds: string[]) {
@@ -76,7 +77,7 @@ export async function setUpPlanFixture(): Promise<PlanFixture> {
     municipality: await actorFor(demoAccounts.municipality.email),
     otherMunicipality: await actorFor("inkoop@delft.example"),
   };
-  await publishBudget(procedureId, f.staff);
+  await publishWorkedExampleBudget(procedureId, f.staff);
   await chooseProviders(f.prinsenhofId, f.provider.organisationId);
   return f;
 }
