@@ -24,6 +24,10 @@ function describe(violation: Result): string {
 
 /** Runs axe on the page as it is now and fails on any serious or critical WCAG 2.1 A/AA violation. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Every page has a title. After a server action, React re-renders the
+  // page's metadata and the <title> is briefly absent: wait for it, so that
+  // axe judges the page and not that moment.
+  await expect(page).toHaveTitle(/\S/);
   const path = pathOf(page.url());
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const paths = scannedPaths.get(page) ?? new Set<string>();
