@@ -9,7 +9,7 @@ test.describe("logging in", () => {
     const landing = roleLanding[account.role];
 
     test(`${key} (${account.email}) lands on ${landing.path}`, async ({ page }) => {
-      await loginAs(page, key);
+      await loginAs(page, key, { fresh: true });
 
       await expect(page).toHaveURL(landing.path);
       const main = page.getByRole("main");

@@ -1,6 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Cookie, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccounts, roleLanding, type DemoAccountKey } from "./accounts";
-import { expectAccessible } from "./axe";
+import { expectAccessible, pathOf } from "./axe";
 
 export const LOGIN_REFUSED = "Het e-mailadres of het wachtwoord is onjuist.";
 
@@ -33,15 +33,39 @@ export async function completeDemoSecondFactor(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Code controleren en inloggen" }).click();
 }
 
-/** Logs in through the login page and waits for the role's landing page. */
-export async function loginAs(page: Page, key: DemoAccountKey): Promise<void> {
+// A staff login costs a TOTP code, and a code works once: a third staff login
+// within a minute waits for the next 30-second step. So a journey that needs a
+// staff account reuses the session of that account's earlier login in this
+// worker, as long as the server still accepts it (a session that was ended or
+// logged out falls back to a real login). login.spec and accounts.spec test the
+// login itself with `fresh: true` or their own accounts.
+const staffSessions = new Map<DemoAccountKey, Cookie[]>();
+
+async function resumeStaffSession(page: Page, key: DemoAccountKey): Promise<boolean> {
+  const cookies = staffSessions.get(key);
+  if (!cookies) return false;
+  const landing = roleLanding[demoAccounts[key].role].path;
+  await page.context().addCookies(cookies);
+  await page.goto(landing);
+  const heading = page.getByRole("heading", { level: 1, name: `Welkom, ${demoAccounts[key].name}` });
+  if (pathOf(page.url()) === landing && (await heading.isVisible())) return true;
+  staffSessions.delete(key);
+  await page.context().clearCookies();
+  return false;
+}
+
+/** Logs in through the login page (or, for staff, resumes this worker's session) and waits for the role's landing page. */
+export async function loginAs(page: Page, key: DemoAccountKey, options: { fresh?: boolean } = {}): Promise<void> {
   const account = demoAccounts[key];
+  const isStaff = account.role === "STAFF";
+  if (isStaff && !options.fresh && (await resumeStaffSession(page, key))) return;
   await page.goto("/inloggen");
   await expectAccessible(page);
   await submitLogin(page, account.email, DEMO_PASSWORD);
-  if (account.role === "STAFF") await completeDemoSecondFactor(page);
+  if (isStaff) await completeDemoSecondFactor(page);
   await expect(page).toHaveURL(roleLanding[account.role].path);
   await expect(page.getByRole("heading", { level: 1, name: `Welkom, ${account.name}` })).toBeVisible();
+  if (isStaff) staffSessions.set(key, (await page.context().cookies()).filter((c) => c.name.endsWith("next-auth.session-token")));
 }
 
 /** Expects the login page, with `path` as the page to return to. */
