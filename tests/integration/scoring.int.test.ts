@@ -104,16 +104,22 @@ describe("scoring of written plans", () => {
 
     it("keeps a draft topic that has an explanation but no score yet as score NULL, and refuses to submit it", async () => {
       const topics = await listTopicRows(procedureId);
-      const items = await scoreItems(procedureId, (n) => (n === 2 ? "" : n === 3 ? "7" : "2"));
+      const items = await scoreItems(procedureId, (n) => (n === 2 ? "" : "2"));
       const input = { schoolId: prinsenhofId, providerId: provider.organisationId, items };
       await saveIndividualScoreDraft({ actor: evaluatorA, procedureId, now: scoring, input });
-      const stored = await db.scoreItem.findMany({ where: { sheet: { evaluatorId: evaluatorA.userId } }, select: { topicId: true, score: true } });
+      const storedItems = () => db.scoreItem.findMany({ where: { sheet: { evaluatorId: evaluatorA.userId } }, select: { topicId: true, score: true, explanation: true }, orderBy: { topicId: "asc" } });
+      const stored = await storedItems();
       const scoreOf = (topicId: string) => stored.find((i) => i.topicId === topicId)?.score;
       expect(stored).toHaveLength(topics.length);
       expect(scoreOf(topics[0]!.id)).toBe(2);
       expect(scoreOf(topics[1]!.id)).toBeNull(); // not chosen
-      expect(scoreOf(topics[2]!.id)).toBeNull(); // not one of the levels: not kept
-      expect(await db.scoreItem.count({ where: { score: 0 } })).toBe(0);
+
+      // A draft score outside the levels is refused with the field marked; the saved draft stays as it was.
+      const outOfRange = { ...items, [topics[2]!.id]: { score: "7", explanation: "Een andere toelichting die niet bewaard mag worden." } };
+      await expect(saveIndividualScoreDraft({ actor: evaluatorA, procedureId, now: scoring, input: { ...input, items: outOfRange } })).rejects.toMatchObject({
+        code: "VALIDATION", fieldErrors: { [`items.${topics[2]!.id}.score`]: "7 is geen geldige score. Kies 1 (onvoldoende), 2 (voldoende) of 3 (goed)." },
+      });
+      expect(await storedItems()).toEqual(stored);
       const own = (await getCandidateScoring(evaluatorA, procedureId, prinsenhofId, provider.organisationId, scoring)).own;
       expect(own?.items.find((i) => i.topicId === topics[1]!.id)).toMatchObject({ score: null, explanation: items[topics[1]!.id]!.explanation });
       await expect(score(evaluatorA, items)).rejects.toMatchObject({

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   describeChoiceCount,
   describeScoreLevels,
+  validateDraftScores,
   validateSchoolChoice,
   validateScoreSheet,
   type ScoreItemInput,
@@ -121,6 +122,38 @@ describe("validateScoreSheet", () => {
 
   it("throws when the procedure has no score levels", () => {
     expect(() => validateScoreSheet({ items: validItems() }, { topics: TOPICS, levels: [] })).toThrow(RangeError);
+  });
+});
+
+describe("validateDraftScores", () => {
+  it("accepts a draft with open scores and empty explanations", () => {
+    const draft: ScoreItemInput[] = [
+      { topicId: "t1", score: null, explanation: "" },
+      { topicId: "t2", score: 2, explanation: "" },
+      { topicId: "t3", score: null, explanation: "Nog uitwerken" },
+    ];
+    expect(validateDraftScores(draft, LEVELS)).toEqual({});
+  });
+
+  it("marks each score outside the levels, and only those", () => {
+    const draft: ScoreItemInput[] = [
+      { topicId: "t1", score: 4, explanation: "" },
+      { topicId: "t2", score: 3, explanation: "" },
+      { topicId: "t3", score: 1.5, explanation: "" },
+    ];
+    expect(validateDraftScores(draft, LEVELS)).toEqual({
+      "items.t1.score": "4 is geen geldige score. Kies 1 (onvoldoende), 2 (voldoende) of 3 (goed).",
+      "items.t3.score": "1,5 is geen geldige score. Kies 1 (onvoldoende), 2 (voldoende) of 3 (goed).",
+    });
+  });
+
+  it("refuses a score that is not a number, and 0", () => {
+    const draft: ScoreItemInput[] = [
+      { topicId: "t1", score: Number.NaN, explanation: "" },
+      { topicId: "t2", score: 0, explanation: "" },
+    ];
+    expect(Object.keys(validateDraftScores(draft, LEVELS))).toEqual(["items.t1.score", "items.t2.score"]);
+    expect(validateDraftScores(draft, LEVELS)["items.t1.score"]).toMatch(/^Dit is geen geldige score\./);
   });
 });
 

@@ -55,6 +55,29 @@ export function describeScoreLevels(levels: readonly ScoreLevelData[]): string {
   return `${parts.slice(0, -1).join(", ")} of ${parts[parts.length - 1]}`;
 }
 
+function isAllowedScore(score: number, allowed: ReadonlySet<number>): boolean {
+  return Number.isInteger(score) && allowed.has(score);
+}
+
+function invalidScoreMessage(score: number, scoreHint: string): string {
+  const shown = Number.isFinite(score) ? `${score}`.replace(".", ",") : "Dit";
+  return `${shown} is geen geldige score. ${scoreHint}`;
+}
+
+/**
+ * A draft may leave scores open, but a score it holds is one of the levels:
+ * errors for the scores that are not (keys "items.<topicId>.score").
+ */
+export function validateDraftScores(items: readonly ScoreItemInput[], levels: readonly ScoreLevelData[]): FieldErrors {
+  const allowed = new Set(levels.map((l) => l.value));
+  const scoreHint = `Kies ${describeScoreLevels(levels)}.`;
+  const errors: FieldErrors = {};
+  for (const item of items) {
+    if (item.score !== null && !isAllowedScore(item.score, allowed)) errors[`items.${item.topicId}.score`] = invalidScoreMessage(item.score, scoreHint);
+  }
+  return errors;
+}
+
 function topicLabel(topic: ScoreTopic): string {
   return `onderwerp ${topic.number} (${topic.title})`;
 }
@@ -90,9 +113,8 @@ export function validateScoreSheet(sheet: ScoreSheetInput, rules: ScoreSheetRule
     if (errors[scoreKey]) continue;
     if (!item || item.score === null) {
       errors[scoreKey] = `Geef een score voor ${topicLabel(topic)}. ${scoreHint}`;
-    } else if (!Number.isInteger(item.score) || !allowed.has(item.score)) {
-      const shown = Number.isFinite(item.score) ? `${item.score}`.replace(".", ",") : "Dit";
-      errors[scoreKey] = `${shown} is geen geldige score. ${scoreHint}`;
+    } else if (!isAllowedScore(item.score, allowed)) {
+      errors[scoreKey] = invalidScoreMessage(item.score, scoreHint);
     }
     const problem = explanationProblem(item?.explanation, explanationRules);
     if (problem === "EMPTY") {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/domain/actor";
 import { DomainError } from "@/lib/domain/errors";
 import { sha256Hex, canonicalJson } from "@/lib/domain/receipts";
-import { validateScoreSheet } from "@/lib/domain/selection/score-validation";
+import { validateDraftScores, validateScoreSheet, type ScoreLevelData } from "@/lib/domain/selection/score-validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseScore, type ConsensusSheetInput, type ScoreItemsInput, type ScoreSheetInput } from "@/lib/schemas/scoring";
 import { recordAudit } from "../audit";
@@ -124,7 +124,7 @@ async function lockSheet(tx: Tx, kind: string, schoolId: string, providerId: str
 /** Writes a sheet (draft or submitted) with its items, inside the caller's transaction. A submitted sheet is never changed. */
 async function writeSheet(tx: Tx, args: {
   kind: "INDIVIDUAL" | "CONSENSUS"; schoolId: string; providerId: string; evaluatorId: string | null; writtenPlanId: string;
-  items: Items; conclusion: string | null; levels: number[]; submittedAt: Date | null;
+  items: Items; conclusion: string | null; submittedAt: Date | null;
 }) {
   await lockSheet(tx, args.kind, args.schoolId, args.providerId, args.evaluatorId);
   const existing = await tx.scoreSheet.findFirst({ where: { kind: args.kind, schoolId: args.schoolId, providerOrganisationId: args.providerId, evaluatorId: args.evaluatorId } });
@@ -144,10 +144,10 @@ async function writeSheet(tx: Tx, args: {
     ? await tx.scoreSheet.update({ where: { id: existing.id }, data })
     : await tx.scoreSheet.create({ data: { ...data, kind: args.kind, schoolId: args.schoolId, providerOrganisationId: args.providerId, evaluatorId: args.evaluatorId } });
   await tx.scoreItem.deleteMany({ where: { sheetId: sheet.id } });
-  const allowed = new Set(args.levels);
+  // Scores are checked by the caller: one of the levels, or (in a draft) none yet.
   const rows = args.items
     .filter((i) => i.score !== null || i.explanation.trim() !== "")
-    .map((i) => ({ sheetId: sheet.id, topicId: i.topicId, score: i.score !== null && allowed.has(i.score) ? i.score : null, explanation: i.explanation }));
+    .map((i) => ({ sheetId: sheet.id, topicId: i.topicId, score: i.score, explanation: i.explanation }));
   if (rows.length > 0) await tx.scoreItem.createMany({ data: rows });
   return sheet;
 }
@@ -158,12 +158,21 @@ function refuseInvalid(errors: Record<string, string>): void {
   }
 }
 
+/** A draft with a score outside the levels is refused as a whole, with the field marked; the saved draft stays as it was. */
+function refuseInvalidDraft(items: Items, levels: ScoreLevelData[]): void {
+  const errors = validateDraftScores(items, levels);
+  if (Object.keys(errors).length > 0) {
+    throw new DomainError("VALIDATION", "Het concept is niet opgeslagen: controleer de gemarkeerde score. Uw invoer staat nog in het formulier.", errors);
+  }
+}
+
 /** Saves the evaluator's own draft scores for one candidate. */
 export async function saveIndividualScoreDraft({ actor, procedureId, input, now }: { actor: Actor; procedureId: string; input: ScoreSheetInput; now: Date }) {
   const { school, plan, topics, levels } = await sheetContext(actor, procedureId, input, now);
   const items = itemsOf(input.items, topics);
+  refuseInvalidDraft(items, levels);
   await db.$transaction((tx) =>
-    writeSheet(tx, { kind: "INDIVIDUAL", schoolId: school.id, providerId: plan.provider.id, evaluatorId: actor.userId, writtenPlanId: plan.id, items, conclusion: null, levels: levels.map((l) => l.value), submittedAt: null }),
+    writeSheet(tx, { kind: "INDIVIDUAL", schoolId: school.id, providerId: plan.provider.id, evaluatorId: actor.userId, writtenPlanId: plan.id, items, conclusion: null, submittedAt: null }),
   );
   return { savedAt: now };
 }
@@ -184,7 +193,7 @@ export async function submitIndividualScore({ actor, procedureId, input, idempot
     refuseInvalid(validateScoreSheet({ items }, { topics, levels }));
     const sheet = await writeSheet(tx, {
       kind: "INDIVIDUAL", schoolId: school.id, providerId: plan.provider.id, evaluatorId: actor.userId, writtenPlanId: plan.id,
-      items, conclusion: null, levels: levels.map((l) => l.value), submittedAt: now,
+      items, conclusion: null, submittedAt: now,
     });
     await recordAudit(tx, actor, now, { action: "score.submit", entityType: "ScoreSheet", entityId: sheet.id, procedureId, after: { kind: "INDIVIDUAL", schoolId: school.id, providerId: plan.provider.id, writtenPlanVersion: plan.version } });
     const content = {
@@ -218,8 +227,9 @@ export async function saveConsensusDraft({ actor, procedureId, input, now }: { a
   const { school, plan, topics, levels } = await sheetContext(actor, procedureId, input, now);
   await assertAllIndividualSheetsIn(school.id, plan.provider.id);
   const items = itemsOf(input.items, topics);
+  refuseInvalidDraft(items, levels);
   await db.$transaction((tx) =>
-    writeSheet(tx, { kind: "CONSENSUS", schoolId: school.id, providerId: plan.provider.id, evaluatorId: null, writtenPlanId: plan.id, items, conclusion: input.conclusion, levels: levels.map((l) => l.value), submittedAt: null }),
+    writeSheet(tx, { kind: "CONSENSUS", schoolId: school.id, providerId: plan.provider.id, evaluatorId: null, writtenPlanId: plan.id, items, conclusion: input.conclusion, submittedAt: null }),
   );
   return { savedAt: now };
 }
@@ -235,7 +245,7 @@ export async function submitConsensus({ actor, procedureId, input, idempotencyKe
     refuseInvalid(validateScoreSheet({ items, conclusion: input.conclusion }, { topics, levels, requireConclusion: true }));
     const sheet = await writeSheet(tx, {
       kind: "CONSENSUS", schoolId: school.id, providerId: plan.provider.id, evaluatorId: null, writtenPlanId: plan.id,
-      items, conclusion: input.conclusion, levels: levels.map((l) => l.value), submittedAt: now,
+      items, conclusion: input.conclusion, submittedAt: now,
     });
     await recordAudit(tx, actor, now, { action: "score.consensus", entityType: "ScoreSheet", entityId: sheet.id, procedureId, after: { kind: "CONSENSUS", schoolId: school.id, providerId: plan.provider.id, writtenPlanVersion: plan.version } });
     const content = {
