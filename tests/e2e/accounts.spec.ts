@@ -49,6 +49,11 @@ test.describe("accounts", () => {
 
     await loginAs(page, "staff");
     await expectAccessible(page);
+    await page.goto("/beheer/organisaties");
+    await expectAccessible(page);
+    const registration = page.getByRole("region", { name: "Nieuwe registraties" }).getByRole("listitem").filter({ hasText: "Jeugdhulp Het Anker" });
+    await expect(registration).toContainText("KvK 12345678");
+    await expect(registration).toContainText("E-mail nog niet bevestigd");
     const link = await linkFromOutbox(page, "sara@anker.example", "/e-mail-bevestigen/");
     await visitor.goto(link);
     await expectAccessible(visitor);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
+import { listNewRegistrations } from "@/lib/server/queries/users";
 import { authenticate } from "@/lib/server/services/authenticate";
 import { confirmEmail, registerProvider } from "@/lib/server/services/registration";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
@@ -39,10 +40,42 @@ describe("provider self-registration", () => {
     await expect(confirmEmail({ token: confirmationToken(mail.textBody), realNow })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("shows staff the new registrations of the last 30 days with their confirmation state, not the seeded organisations", async () => {
+    expect(await listNewRegistrations(realNow)).toEqual([]);
+    await registerProvider({ input, ip, realNow });
+    expect(await listNewRegistrations(realNow)).toEqual([expect.objectContaining({ name: input.organisationName, kvkNumber: input.kvkNumber, confirmed: false, active: true })]);
+    const mail = await db.outboundEmail.findFirstOrThrow({ where: { toAddress: input.email } });
+    await confirmEmail({ token: confirmationToken(mail.textBody), realNow });
+    expect((await listNewRegistrations(realNow)).map((r) => r.confirmed)).toEqual([true]);
+    expect(await listNewRegistrations(new Date(realNow.getTime() + 31 * 86_400_000))).toEqual([]);
+  });
+
   it("refuses a KvK number that is already registered, changing nothing", async () => {
     await registerProvider({ input, ip, realNow });
     await expect(registerProvider({ input: { ...input, email: "ander@anker.example" }, ip, realNow })).rejects.toMatchObject({ fieldErrors: { kvkNumber: expect.any(String) } });
     expect(await db.user.count({ where: { email: "ander@anker.example" } })).toBe(0);
+  });
+
+  it("lets one of two simultaneous registrations with the same KvK number in; the other gets the KvK message", async () => {
+    const results = await Promise.allSettled([
+      registerProvider({ input, ip, realNow }),
+      registerProvider({ input: { ...input, email: "ander@anker.example", name: "Ali Bakker" }, ip, realNow }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected");
+    expect(refused?.reason).toMatchObject({ code: "VALIDATION", fieldErrors: { kvkNumber: expect.stringContaining("al een organisatie geregistreerd") } });
+    expect(await db.organisation.count({ where: { kvkNumber: input.kvkNumber } })).toBe(1);
+    expect(await db.user.count({ where: { email: { in: [input.email, "ander@anker.example"] } } })).toBe(1);
+  });
+
+  it("answers two simultaneous registrations with the same e-mail address alike, and creates one account", async () => {
+    const results = await Promise.allSettled([
+      registerProvider({ input, ip, realNow }),
+      registerProvider({ input: { ...input, kvkNumber: "87654322", organisationName: "Jeugdhulp Het Anker Zuid" }, ip, realNow }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+    expect(await db.user.count({ where: { email: input.email } })).toBe(1);
+    expect(await db.organisation.count({ where: { kvkNumber: { in: ["87654321", "87654322"] } } })).toBe(1);
   });
 
   it("answers a known e-mail address the same way, creates nothing and tells the address owner", async () => {

@@ -128,6 +128,18 @@ describe("invitations and deactivation", () => {
     await expect(inviteUser({ actor: second, input: { name: "Derde", email: "derde@debrug.example" }, realNow: later })).resolves.toEqual({ email: "derde@debrug.example" });
   });
 
+  it("the first user of a school invites a colleague into the school; a municipality user invites nobody", async () => {
+    const school = await actorFor(demoAccounts.school.email);
+    await expect(inviteUser({ actor: school, input: { name: "Nieuwe Leerkracht", email: "leerkracht@prinsenhof.example" }, realNow })).resolves.toEqual({ email: "leerkracht@prinsenhof.example" });
+    const invited = await db.user.findUniqueOrThrow({ where: { email: "leerkracht@prinsenhof.example" } });
+    expect(invited).toMatchObject({ role: "SCHOOL", organisationId: school.organisationId, passwordHash: null });
+    expect((await db.outboundEmail.findFirstOrThrow({ where: { toAddress: "leerkracht@prinsenhof.example" } })).textBody).toMatch(/\/wachtwoord-instellen\/[A-Za-z0-9_-]{43}/);
+
+    const municipality = await actorFor(demoAccounts.municipality.email);
+    await expect(inviteUser({ actor: municipality, input: { name: "Collega Gemeente", email: "collega@pijnacker-nootdorp.example" }, realNow })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.user.count({ where: { email: "collega@pijnacker-nootdorp.example" } })).toBe(0);
+  });
+
   it("deactivating a user or organisation takes effect on the next request, audited", async () => {
     const staff = await actorFor(demoAccounts.staff.email);
     const provider = await db.user.findUniqueOrThrow({ where: { email: demoAccounts.provider.email } });

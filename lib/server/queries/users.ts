@@ -23,6 +23,29 @@ export async function listOrganisationsForStaff() {
   }));
 }
 
+/** How far back the staff's list of new self-registrations reaches. */
+export const NEW_REGISTRATION_DAYS = 30;
+
+/**
+ * Staff: the provider organisations that registered themselves in the last
+ * NEW_REGISTRATION_DAYS days (audit action organisation.register), newest
+ * first, with whether their first user confirmed the e-mail address.
+ */
+export async function listNewRegistrations(realNow: Date) {
+  const since = new Date(realNow.getTime() - NEW_REGISTRATION_DAYS * 86_400_000);
+  const events = await db.auditEvent.findMany({ where: { action: "organisation.register", entityType: "Organisation", at: { gte: since } }, orderBy: { at: "desc" }, select: { entityId: true, at: true } });
+  const organisations = await db.organisation.findMany({
+    where: { id: { in: events.map((e) => e.entityId) } },
+    select: { id: true, name: true, kvkNumber: true, active: true, users: { select: { emailVerifiedAt: true } } },
+  });
+  const byId = new Map(organisations.map((o) => [o.id, o]));
+  // An unconfirmed registration that was replaced later no longer exists.
+  return events.flatMap((e) => {
+    const o = byId.get(e.entityId);
+    return o ? [{ id: o.id, name: o.name, kvkNumber: o.kvkNumber, active: o.active, registeredAt: e.at, confirmed: o.users.some((u) => u.emailVerifiedAt !== null) }] : [];
+  });
+}
+
 /** The actor's own colleagues. */
 export async function listColleagues(actor: Actor) {
   const users = await db.user.findMany({ where: { organisationId: actor.organisationId }, select: userFields, orderBy: { createdAt: "asc" } });

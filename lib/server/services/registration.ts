@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { passwordProblem } from "@/lib/domain/password-policy";
 import { normalisePostalCode } from "@/lib/domain/registration";
 import { tokenState, unusableLinkMessage } from "@/lib/domain/tokens";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { registerProviderSchema } from "@/lib/schemas/registration";
 import { recordAudit } from "../audit";
 import { db } from "../db";
@@ -65,9 +65,7 @@ export async function registerProvider({ input, ip, realNow }: { input: z.output
   const sameKvk = await db.organisation.findUnique({ where: { kvkNumber: input.kvkNumber } });
   if (sameKvk) {
     const replaceable = await findStaleRegistration(sameKvk.id, realNow);
-    if (!replaceable) {
-      throw new DomainError("VALIDATION", undefined, { kvkNumber: "Met dit KvK-nummer is al een organisatie geregistreerd. Vraag een collega om u uit te nodigen, of neem contact op met het Servicebureau." });
-    }
+    if (!replaceable) throw kvkTaken();
     stale.set(replaceable.id, replaceable);
   }
   const problem = passwordProblem(input.password, [input.name, input.email, input.organisationName]);
@@ -86,8 +84,29 @@ export async function registerProvider({ input, ip, realNow }: { input: z.output
   }
   if (existingStale) stale.set(existingStale.id, existingStale);
   const { token, tokenHash } = generateToken();
+  try {
+    await createRegistration(input, { stale: [...stale.values()], passwordHash, token, tokenHash, realNow });
+  } catch (error) {
+    // Two registrations at the same moment: the checks above passed for both,
+    // the database's unique keys let one in. The other gets the answer it would
+    // have got a moment later.
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    if (await db.organisation.findUnique({ where: { kvkNumber: input.kvkNumber } })) throw kvkTaken();
+    if (await db.user.findUnique({ where: { email: input.email } })) return;
+    throw error;
+  }
+}
+
+function kvkTaken(): DomainError {
+  return new DomainError("VALIDATION", undefined, { kvkNumber: "Met dit KvK-nummer is al een organisatie geregistreerd. Vraag een collega om u uit te nodigen, of neem contact op met het Servicebureau." });
+}
+
+async function createRegistration(
+  input: z.output<typeof registerProviderSchema>,
+  { stale, passwordHash, token, tokenHash, realNow }: { stale: StaleRegistration[]; passwordHash: string; token: string; tokenHash: string; realNow: Date },
+) {
   await db.$transaction(async (tx) => {
-    for (const s of stale.values()) await removeStaleRegistration(tx, s, realNow);
+    for (const s of stale) await removeStaleRegistration(tx, s, realNow);
     const organisation = await tx.organisation.create({
       data: {
         kind: "PROVIDER", name: input.organisationName, kvkNumber: input.kvkNumber, agbCode: input.agbCode || null,

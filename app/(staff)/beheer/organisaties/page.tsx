@@ -6,7 +6,8 @@ import { ResetSecondFactorButton } from "@/components/users/reset-second-factor-
 import { InviteForm } from "@/components/users/invite-form";
 import { formatDate, formatDateTimeWithZone } from "@/lib/domain/format";
 import { requireRole } from "@/lib/server/auth";
-import { listOrganisationsForStaff } from "@/lib/server/queries/users";
+import { getRealNow } from "@/lib/server/clock";
+import { listNewRegistrations, listOrganisationsForStaff, NEW_REGISTRATION_DAYS } from "@/lib/server/queries/users";
 
 export const metadata: Metadata = { title: "Organisaties en gebruikers" };
 
@@ -14,13 +15,33 @@ const KIND = { SERVICEBUREAU: "Servicebureau", PROVIDER: "Jeugdhulpaanbieder", S
 
 export default async function OrganisationsPage() {
   const actor = await requireRole("STAFF");
-  const organisations = await listOrganisationsForStaff();
+  const [organisations, registrations] = await Promise.all([listOrganisationsForStaff(), listNewRegistrations(getRealNow())]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Organisaties en gebruikers</h1>
       <p>Nieuwe registraties van aanbieders staan bovenaan hun soort. Deactiveren werkt bij het eerstvolgende verzoek van de gebruiker.</p>
+      <Card title="Nieuwe registraties">
+        {registrations.length === 0 ? (
+          <p className="text-sm">Geen aanbieders die zich in de afgelopen {NEW_REGISTRATION_DAYS} dagen hebben geregistreerd.</p>
+        ) : (
+          <>
+            <p className="mb-2 text-sm">Aanbieders die zich in de afgelopen {NEW_REGISTRATION_DAYS} dagen zelf hebben geregistreerd. Controleer KvK-nummer en gegevens; deactiveer een registratie die niet klopt.</p>
+            <ul className="space-y-1 text-sm">
+              {registrations.map((r) => (
+                <li key={r.id} className="flex flex-wrap items-center gap-2">
+                  <a href={`#organisatie-${r.id}`} className="font-medium">{r.name}</a>
+                  <span>KvK {r.kvkNumber}</span>
+                  <span className="text-slate-600">geregistreerd op {formatDateTimeWithZone(r.registeredAt)}</span>
+                  <Badge tone={r.confirmed ? "success" : "warning"}>{r.confirmed ? "E-mail bevestigd" : "E-mail nog niet bevestigd"}</Badge>
+                  {r.active ? null : <Badge tone="warning">Gedeactiveerd</Badge>}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Card>
       {organisations.map((o) => (
-        <Card key={o.id} title={o.name}>
+        <Card key={o.id} id={`organisatie-${o.id}`} title={o.name}>
           <p className="mb-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
             <span>{KIND[o.kind]}</span>
             {o.kvkNumber ? <span>· KvK {o.kvkNumber}</span> : null}
