@@ -1,4 +1,4 @@
-import { clusterSeeds, milestoneSeeds, selectionGroupSeeds } from "../../prisma/seed/haaglanden";
+import { clusterSeeds, milestoneSeeds, procedureSeed, selectionGroupSeeds } from "../../prisma/seed/haaglanden";
 import { expectAccessible } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { currentTimelineItem, timelineItems } from "./support/procedure";
@@ -44,6 +44,14 @@ test.describe("public home", () => {
         await expect(row.getByText("voorbeeld", { exact: true })).toBeVisible();
       }
     }
+    await expectAccessible(page);
+  });
+
+  test("publishes the selection rules beforehand: at most 5 invited per school, 1 or 2 chosen, and the tie rule", async ({ page }) => {
+    const rules = page.getByRole("region", { name: "Selectiegroepen voor de gesprekken" });
+    await expect(rules).toContainText("Per school worden maximaal 5 aanbieders met de hoogste scores uitgenodigd");
+    await expect(rules).toContainText("De school kiest daarna 1 of 2 aanbieders.");
+    await expect(rules).toContainText(`Bij gelijke stand op de grens: ${procedureSeed.tieRule}`);
     await expectAccessible(page);
   });
 

@@ -53,7 +53,7 @@ describe("plan of approach", () => {
     ({ procedureId, school, provider, provider2, municipality, otherMunicipality, prinsenhofId } = f);
   });
 
-  it("lets the school write its part before the window, and the provider only once the choice is final", async () => {
+  it("lets the school write its part before the window, and the provider only once the choice is final; only then do provider and municipality read the school's part", async () => {
     const before = localDateTimeToInstant("2025-07-01T10:00");
     await savePlanSchoolPart({ actor: school, procedureId, now: before, input: { schoolId: prinsenhofId, knownVersionId: "", ...schoolTexts } });
     expect((await db.planOfApproach.findUniqueOrThrow({ where: { schoolId: prinsenhofId } })).schoolGoals).toBe(schoolTexts.schoolGoals);
@@ -63,6 +63,17 @@ describe("plan of approach", () => {
     await expect(savePlanProviderPart({ actor: provider2, procedureId, now: working, input: await providerPart() })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getPlanPage(provider2, procedureId, prinsenhofId, working)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.planDeployment.count()).toBe(0);
+
+    // The school's part is the school's until the choice is final: the chosen provider and the municipality read it only then.
+    for (const party of [provider, municipality]) {
+      const during = await getPlanPage(party, procedureId, prinsenhofId, inStandstill);
+      expect(during.choiceFinal).toBe(false);
+      expect(during.schoolPart.schoolGoals).toBe("");
+      expect(during.document).toBeNull();
+      expect(JSON.stringify(during)).not.toContain(schoolTexts.schoolGoals);
+      expect((await getPlanPage(party, procedureId, prinsenhofId, working)).schoolPart.schoolGoals).toBe(schoolTexts.schoolGoals);
+    }
+    expect((await getPlanPage(school, procedureId, prinsenhofId, inStandstill)).schoolPart.schoolGoals).toBe(schoolTexts.schoolGoals);
   });
 
   it("prefills the provider's approach from its latest submitted written plan", async () => {
