@@ -55,6 +55,7 @@ export const TASK_LINKS: Partial<Record<Action, Partial<Record<Role, string>>>> 
   "choice.submit": { SCHOOL: "/school/keuze" },
   "results.publish": { STAFF: "/beheer/uitnodigingen" },
   "optOut.submit": { PROVIDER: "/aanbieder/opzeggen" },
+  "exclusionGrounds.manage": { STAFF: "/beheer/toelating/uitsluitingsgronden" },
   "application.submit": { PROVIDER: "/aanbieder/toelating" },
   "admission.assess": { STAFF: "/beheer/toelating" },
   "admission.readResult": { PROVIDER: "/aanbieder/toelating/besluit" },

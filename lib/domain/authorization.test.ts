@@ -33,6 +33,16 @@ describe("authorizeAt", () => {
     expect(authorizeAt("STAFF", "admission.assess", milestones, startOfNextLocalDay("2025-09-30"))).toEqual({ allowed: true });
   });
 
+  it("allows preparing the admission until the very moment it opens, then says so", () => {
+    expect(authorizeAt("STAFF", "exclusionGrounds.manage", milestones, at("2025-08-31T23:59:59"))).toEqual({ allowed: true });
+    expect(authorizeAt("STAFF", "exclusionGrounds.manage", milestones, startOfLocalDay("2025-09-01"))).toEqual({
+      allowed: false,
+      code: "PHASE_CLOSED",
+      message: "Dit kan alleen vóór de opening op 1 september 2025 00:00 CEST (Toelatingsprocedure).",
+    });
+    expect(authorizeAt("STAFF", "exclusionGrounds.manage", milestones, at("2025-10-15T10:00"))).toMatchObject({ allowed: false, code: "PHASE_CLOSED" });
+  });
+
   it("keeps admission results hidden until the announcement", () => {
     expect(authorizeAt("PROVIDER", "admission.readResult", milestones, at("2025-10-14T23:59:59"))).toMatchObject({
       allowed: false,

@@ -26,6 +26,10 @@ export function authorizeAt(role: Role, action: Action, milestones: readonly Mil
 }
 
 function phaseMessage(phases: readonly string[], milestone: Milestone, now: Date): string {
+  // The action prepares the window (e.g. setting the texts applicants declare).
+  if (phases.length === 1 && phases[0] === "UPCOMING") {
+    return `Dit kan alleen vóór de opening op ${formatDateTimeWithZone(milestone.opensAt)} (${milestone.title}).`;
+  }
   if (phases.includes("OPEN")) {
     return describeWindowRefusal(milestone, now) ?? `${milestone.title}: dit kan nu niet.`;
   }

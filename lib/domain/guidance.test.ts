@@ -40,6 +40,13 @@ describe("tasksFor", () => {
     expect(after.find((t) => t.action === "admission.assess")?.status).toBe("NOW");
   });
 
+  it("asks staff to set the exclusion grounds until the admission window opens, and not after", () => {
+    const before = tasksFor("STAFF", milestones, startOfLocalDay("2025-08-20"));
+    expect(before.find((t) => t.action === "exclusionGrounds.manage")).toMatchObject({ status: "NOW", until: startOfLocalDay("2025-09-01") });
+    expect(tasksFor("STAFF", milestones, startOfLocalDay("2025-09-01")).map((t) => t.action)).not.toContain("exclusionGrounds.manage");
+    expect(tasksFor("PROVIDER", milestones, startOfLocalDay("2025-08-20")).map((t) => t.action)).not.toContain("exclusionGrounds.manage");
+  });
+
   it("makes the admission result readable from the announcement on", () => {
     expect(tasksFor("PROVIDER", milestones, startOfLocalDay("2025-10-14")).find((t) => t.action === "admission.readResult")?.status).toBe("LATER");
     expect(tasksFor("PROVIDER", milestones, startOfLocalDay("2025-10-15")).find((t) => t.action === "admission.readResult")?.status).toBe("NOW");

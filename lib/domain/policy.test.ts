@@ -12,6 +12,7 @@ const expected: Record<Action, Partial<Record<Role, Phase[]>>> = {
   "question.ask": { PROVIDER: [U, O, C] },
   "question.answer": { STAFF: [U, O, C] },
   "optOut.submit": { PROVIDER: [O] },
+  "exclusionGrounds.manage": { STAFF: [U] },
   "application.submit": { PROVIDER: [O] },
   "application.readSealed": { STAFF: [C] },
   "admission.assess": { STAFF: [C] },
@@ -51,7 +52,7 @@ describe("policy table", () => {
   });
 
   it("never lets a non-staff role manage the procedure, budget, audit log or clock", () => {
-    const staffOnly: Action[] = ["procedure.manage", "budget.manage", "audit.read", "demoClock.set", "admission.assess"];
+    const staffOnly: Action[] = ["procedure.manage", "budget.manage", "audit.read", "demoClock.set", "admission.assess", "exclusionGrounds.manage"];
     for (const action of staffOnly)
       for (const role of ROLES.filter((r) => r !== "STAFF"))
         for (const phase of PHASES) expect(decide(role, action, phase).allowed).toBe(false);

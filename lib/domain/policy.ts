@@ -38,6 +38,7 @@ export const POLICY = {
   "question.ask": { roles: ["PROVIDER"], window: null, phases: ALWAYS, description: "Vraag stellen aan het Servicebureau" },
   "question.answer": { roles: ["STAFF"], window: null, phases: ALWAYS, description: "Vraag beantwoorden" },
   "optOut.submit": { roles: ["PROVIDER"], window: "OPT_OUT", phases: ["OPEN"], description: "Opzegging indienen" },
+  "exclusionGrounds.manage": { roles: ["STAFF"], window: "ADMISSION", phases: ["UPCOMING"], description: "Uitsluitingsgronden vaststellen (tekst van Bijlage 2)" },
   "application.submit": { roles: ["PROVIDER"], window: "ADMISSION", phases: ["OPEN"], description: "Aanvraag tot toelating indienen" },
   "application.readSealed": { roles: ["STAFF"], window: "ADMISSION", phases: ["CLOSED"], description: "Inhoud van aanvragen inzien" },
   "admission.assess": { roles: ["STAFF"], window: "ADMISSION", phases: ["CLOSED"], description: "Aanvragen beoordelen" },

@@ -10,6 +10,7 @@ import {
   submitApplication,
   type ApplicationInput,
 } from "./support/admission";
+import { exclusionGroundSeeds } from "../../prisma/seed/haaglanden";
 import { expectAccessible } from "./support/axe";
 import { setDemoClock } from "./support/demo-clock";
 import { demoClockTest as test, expect } from "./support/fixtures";
@@ -55,7 +56,43 @@ async function loggedIn(browser: Browser, key: "provider" | "provider2"): Promis
   return page;
 }
 
+const BIJLAGE_2_GROUND = "Er is geen onherroepelijke veroordeling zoals bedoeld in artikel 2.86 van de Aanbestedingswet 2012.";
+
 test.describe("admission application", () => {
+  test("staff replace an example exclusion ground before the window opens; from the opening it is fixed and providers declare the new text", async ({ page, browser }) => {
+    await loginAs(page, "staff");
+    await setDemoClock(page, "2025-08-20T10:00", "20 augustus 2025 10:00 CEST");
+    // "Wat moet ik nu doen?" on the staff landing asks for it until the opening.
+    const task = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Uitsluitingsgronden vaststellen (tekst van Bijlage 2)" }) });
+    await expect(task).toContainText("kan tot en met 31 augustus 2025 23:59 CEST");
+    await task.getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1, name: "Uitsluitingsgronden" })).toBeVisible();
+    await expectAccessible(page);
+    const first = page.getByLabel("Grond 1", { exact: true });
+    const save = page.getByRole("button", { name: "Uitsluitingsgronden opslaan" });
+    await first.fill("Geen veroordeling.");
+    await save.click();
+    await expect(page.getByText("Schrijf de grond uit zoals de aanbieder die verklaart, in ten minste 20 tekens.")).toBeVisible();
+    await first.fill(BIJLAGE_2_GROUND);
+    await save.click();
+    await expect(page.getByRole("status").filter({ hasText: "Opgeslagen: aanbieders verklaren" })).toHaveText(`Opgeslagen: aanbieders verklaren ${exclusionGroundSeeds.length} gronden.`);
+    await expectAccessible(page);
+
+    await setDemoClock(page, "2025-09-15T10:00", "15 september 2025 10:00 CEST");
+    await page.goto("/beheer/toelating/uitsluitingsgronden");
+    await expect(page.getByText("Dit kan alleen vóór de opening op 1 september 2025 00:00 CEST (Toelatingsprocedure).")).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: BIJLAGE_2_GROUND })).toBeVisible();
+    await expect(save).toHaveCount(0);
+    await expectAccessible(page);
+
+    const provider = await loggedIn(browser, "provider");
+    await provider.goto("/aanbieder/toelating");
+    const form = applicationForm(provider);
+    await expect(form.getByRole("checkbox", { name: `Ik verklaar namens mijn organisatie: ${BIJLAGE_2_GROUND}` })).toBeVisible();
+    await expect(form.getByText("Voorbeeldtekst: de definitieve tekst staat in Bijlage 2")).toHaveCount(exclusionGroundSeeds.length - 1);
+    await expectAccessible(provider);
+  });
+
   test("bad input is refused, the draft survives a reload, the application goes in with a receipt only its own organisation can open", async ({ page, browser }) => {
     // Two provider logins and a staff login with its second factor.
     test.setTimeout(180_000);

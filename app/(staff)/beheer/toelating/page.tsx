@@ -56,6 +56,10 @@ export default async function AdmissionAssessmentOverviewPage() {
             {overview.announcementAt ? formatDateTimeWithZone(overview.announcementAt) : "niet ingepland"}
             {" "}(<Link href="/toegelaten-aanbieders">openbare lijst</Link>)
           </li>
+          <li>
+            <Link href="/beheer/toelating/uitsluitingsgronden">Uitsluitingsgronden</Link> die aanbieders verklaren (te wijzigen tot de
+            opening)
+          </li>
           {overview.resultsMailedAt ? (
             <li>De besluiten zijn op {formatDateTimeWithZone(overview.resultsMailedAt)} per e-mail aan de aanbieders gestuurd.</li>
           ) : null}
