@@ -74,8 +74,18 @@ test.describe("admission application", () => {
     await save.click();
     await expect(page.getByText("Schrijf de grond uit zoals de aanbieder die verklaart, in ten minste 20 tekens.")).toBeVisible();
     await first.fill(BIJLAGE_2_GROUND);
+    const n = exclusionGroundSeeds.length;
+    // A ground added and saved is the same ground afterwards: saving again changes nothing; removing it saves n again.
+    await page.getByRole("button", { name: "Grond toevoegen" }).click();
+    await page.getByLabel(`Grond ${n + 1}`, { exact: true }).fill("De organisatie heeft geen wezenlijke tekortkomingen vertoond bij een eerdere overheidsopdracht.");
     await save.click();
-    await expect(page.getByRole("status").filter({ hasText: "Opgeslagen: aanbieders verklaren" })).toHaveText(`Opgeslagen: aanbieders verklaren ${exclusionGroundSeeds.length} gronden.`);
+    const saved = page.getByRole("status").filter({ hasText: /^(Opgeslagen|Niets gewijzigd)/ });
+    await expect(saved).toHaveText(`Opgeslagen: aanbieders verklaren ${n + 1} gronden.`);
+    await save.click();
+    await expect(saved).toHaveText("Niets gewijzigd.");
+    await page.getByRole("button", { name: `Grond ${n + 1} verwijderen` }).click();
+    await save.click();
+    await expect(saved).toHaveText(`Opgeslagen: aanbieders verklaren ${n} gronden.`);
     await expectAccessible(page);
 
     await setDemoClock(page, "2025-09-15T10:00", "15 september 2025 10:00 CEST");

@@ -46,7 +46,7 @@ export async function saveExclusionGrounds({ actor, procedureId, input, now }: {
     }
     const kept = new Set(input.grounds.map((g) => g.id).filter((id) => id !== ""));
     const unchanged = existing.length === input.grounds.length && input.grounds.every((g, i) => g.id === existing[i]!.id && g.text === existing[i]!.text);
-    if (unchanged) return { changed: false, count: existing.length };
+    if (unchanged) return { changed: false, grounds: existing.map(({ id, text, isExample }) => ({ id, text, isExample })) };
 
     await tx.exclusionGround.deleteMany({ where: { procedureId, id: { notIn: [...kept] } } });
     for (const [i, g] of input.grounds.entries()) {
@@ -57,11 +57,12 @@ export async function saveExclusionGrounds({ actor, procedureId, input, now }: {
         await tx.exclusionGround.create({ data: { procedureId, code: `GROND-${randomUUID().slice(0, 8).toUpperCase()}`, text: g.text, sortOrder: i + 1, isExample: false } });
       }
     }
-    const after = await tx.exclusionGround.findMany({ where: { procedureId }, orderBy: { sortOrder: "asc" }, select: { code: true, text: true } });
+    const after = await tx.exclusionGround.findMany({ where: { procedureId }, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, text: true, isExample: true } });
     await recordAudit(tx, actor, now, {
       action: "procedure.setExclusionGrounds", entityType: "Procedure", entityId: procedureId, procedureId,
-      before: { grounds: existing.map((g) => ({ code: g.code, text: g.text })) }, after: { grounds: after },
+      before: { grounds: existing.map((g) => ({ code: g.code, text: g.text })) }, after: { grounds: after.map((g) => ({ code: g.code, text: g.text })) },
     });
-    return { changed: true, count: after.length };
+    // The saved list, with the ids of new grounds, so that the form edits these from now on.
+    return { changed: true, grounds: after.map(({ id, text, isExample }) => ({ id, text, isExample })) };
   });
 }

@@ -1,6 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hooks";
+import { useEffect } from "react";
 import { useFieldArray } from "react-hook-form";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { formLevelMessage, useServerFieldErrors } from "@/components/form/use-server-errors";
@@ -25,12 +26,16 @@ export function ExclusionGroundsForm({ grounds }: { grounds: Ground[] }) {
   useServerFieldErrors(action.result.serverError, form.setError);
   const message = formLevelMessage(action.result.serverError) ?? form.formState.errors.grounds?.root?.message ?? form.formState.errors.grounds?.message;
   const done = action.result.data;
-  const example = new Map(grounds.map((g) => [g.id, g]));
+  // New grounds have ids now: the form goes on with the list as saved.
+  useEffect(() => {
+    if (done) form.reset({ grounds: done.grounds.map((g) => ({ id: g.id, text: g.text })) });
+  }, [done, form]);
+  const example = new Map((done?.grounds ?? grounds).map((g) => [g.id, g]));
   return (
     <form onSubmit={handleSubmitWithAction} noValidate className="space-y-4">
       {message ? <Alert tone="error">{message}</Alert> : null}
       {done && !action.isPending ? (
-        <Alert tone="success">{done.changed ? `Opgeslagen: aanbieders verklaren ${done.count} ${done.count === 1 ? "grond" : "gronden"}.` : "Niets gewijzigd."}</Alert>
+        <Alert tone="success">{done.changed ? `Opgeslagen: aanbieders verklaren ${done.grounds.length} ${done.grounds.length === 1 ? "grond" : "gronden"}.` : "Niets gewijzigd."}</Alert>
       ) : null}
       <ol className="space-y-4">
         {fields.map((field, i) => {
