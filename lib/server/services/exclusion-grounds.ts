@@ -3,14 +3,11 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Actor } from "@/lib/domain/actor";
 import { duplicateGroundErrors, GROUNDS_FIXED_BY_APPLICATIONS } from "@/lib/domain/admission/exclusion-grounds";
-import { authorizeAt } from "@/lib/domain/authorization";
 import { DomainError } from "@/lib/domain/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { saveExclusionGroundsSchema } from "@/lib/schemas/exclusion-grounds";
 import { recordAudit } from "../audit";
 import { assertAllowed } from "../authorize";
 import { db } from "../db";
-import { listMilestones } from "../queries/procedure";
 
 // Staff replace the example exclusion grounds by the text of Bijlage 2, add
 // or remove grounds, until the admission window opens (policy
@@ -18,15 +15,6 @@ import { listMilestones } from "../queries/procedure";
 // texts before and after.
 
 type Input = z.output<typeof saveExclusionGroundsSchema>;
-type Tx = Prisma.TransactionClient;
-
-/** Why the actor cannot change the procedure's grounds now (null while it can). */
-export async function exclusionGroundsLock(client: Tx | typeof db, actor: Actor, procedureId: string, now: Date): Promise<{ code: "FORBIDDEN" | "PHASE_CLOSED"; message: string } | null> {
-  const decision = authorizeAt(actor.role, "exclusionGrounds.manage", await listMilestones(procedureId), now);
-  if (!decision.allowed) return { code: decision.code === "FORBIDDEN" ? "FORBIDDEN" : "PHASE_CLOSED", message: decision.message };
-  if ((await client.admissionApplication.count({ where: { procedureId } })) > 0) return { code: "PHASE_CLOSED", message: GROUNDS_FIXED_BY_APPLICATIONS };
-  return null;
-}
 
 export async function saveExclusionGrounds({ actor, procedureId, input, now }: { actor: Actor; procedureId: string; input: Input; now: Date }) {
   await assertAllowed(actor, "exclusionGrounds.manage", procedureId, now);
@@ -36,8 +24,7 @@ export async function saveExclusionGrounds({ actor, procedureId, input, now }: {
     // Exclusive on the procedure row, so that two staff members' saves do not interleave.
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Procedure" WHERE id = ${procedureId} FOR UPDATE`;
     if (locked.length === 0) throw new DomainError("NOT_FOUND", "Deze procedure bestaat niet.");
-    const lock = await exclusionGroundsLock(tx, actor, procedureId, now);
-    if (lock) throw new DomainError(lock.code, lock.message);
+    if ((await tx.admissionApplication.count({ where: { procedureId } })) > 0) throw new DomainError("PHASE_CLOSED", GROUNDS_FIXED_BY_APPLICATIONS);
 
     const existing = await tx.exclusionGround.findMany({ where: { procedureId }, orderBy: { sortOrder: "asc" } });
     const byId = new Map(existing.map((g) => [g.id, g]));

@@ -41,6 +41,8 @@ export async function completeDemoSecondFactor(page: Page): Promise<void> {
 // login itself with `fresh: true` or their own accounts.
 const staffSessions = new Map<DemoAccountKey, Cookie[]>();
 
+const isSessionCookie = (c: Cookie) => c.name.endsWith("next-auth.session-token");
+
 async function resumeStaffSession(page: Page, key: DemoAccountKey): Promise<boolean> {
   const cookies = staffSessions.get(key);
   if (!cookies) return false;
@@ -65,7 +67,7 @@ export async function loginAs(page: Page, key: DemoAccountKey, options: { fresh?
   if (isStaff) await completeDemoSecondFactor(page);
   await expect(page).toHaveURL(roleLanding[account.role].path);
   await expect(page.getByRole("heading", { level: 1, name: `Welkom, ${account.name}` })).toBeVisible();
-  if (isStaff) staffSessions.set(key, (await page.context().cookies()).filter((c) => c.name.endsWith("next-auth.session-token")));
+  if (isStaff) staffSessions.set(key, (await page.context().cookies()).filter(isSessionCookie));
 }
 
 /** Expects the login page, with `path` as the page to return to. */
@@ -76,5 +78,5 @@ export async function expectLoginRedirect(page: Page, path: string): Promise<voi
 
 export async function hasSessionCookie(page: Page): Promise<boolean> {
   const cookies = await page.context().cookies();
-  return cookies.some((c) => c.name.endsWith("next-auth.session-token"));
+  return cookies.some(isSessionCookie);
 }

@@ -30,7 +30,7 @@ export function ExclusionGroundsForm({ grounds }: { grounds: Ground[] }) {
   useEffect(() => {
     if (done) form.reset({ grounds: done.grounds.map((g) => ({ id: g.id, text: g.text })) });
   }, [done, form]);
-  const example = new Map((done?.grounds ?? grounds).map((g) => [g.id, g]));
+  const example = new Map(grounds.map((g) => [g.id, g]));
   return (
     <form onSubmit={handleSubmitWithAction} noValidate className="space-y-4">
       {message ? <Alert tone="error">{message}</Alert> : null}
