@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { formatDateTimeWithZone, formatLocalDate } from "@/lib/domain/format";
-import type { ProviderResult, TopicScore } from "@/lib/server/queries/selection-results";
+import type { ProviderResult, TopicScore } from "@/lib/server/queries/selection-outcomes";
 import { OwnTie } from "./own-tie";
 
 function ScoreTable({ items, label, caption, explanationHeader }: { items: TopicScore[]; label: string; caption: string; explanationHeader: string }) {

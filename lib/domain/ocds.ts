@@ -19,9 +19,16 @@
  * admissions before the announcement, budgets and choices published after
  * `now` are dropped. No scores, motivations or names of people are in the input.
  */
-import { parseLocalDate, startOfLocalDay, startOfNextLocalDay, type LocalDate } from "./local-time";
+import { parseLocalDate, startOfLocalDay, startOfNextLocalDay } from "./local-time";
+import {
+  OCDS_VERSION, type OcdsAward, type OcdsInput, type OcdsLot, type OcdsMilestone, type OcdsMilestoneInput, type OcdsOrganisationInput,
+  type OcdsOrganizationReference, type OcdsParty, type OcdsPeriod, type OcdsRelease, type OcdsReleasePackage, type OcdsValue,
+} from "./ocds-types";
 import { computeStandstill } from "./selection/standstill";
-import { windowState, type Milestone } from "./timeline";
+import { windowState } from "./timeline";
+
+export type * from "./ocds-types";
+export { OCDS_VERSION };
 
 /**
  * Placeholder ocid prefix. A real prefix ("ocds-" + 6 characters) is issued
@@ -31,7 +38,6 @@ import { windowState, type Milestone } from "./timeline";
  */
 export const OCDS_PLACEHOLDER_PREFIX = "ocds-jhjoos";
 
-export const OCDS_VERSION = "1.1";
 export const OCDS_LOTS_EXTENSION = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json";
 
 /** Milestone keys (seeded per procedure) the tender periods are derived from. */
@@ -41,158 +47,6 @@ export const OCDS_MILESTONE_KEYS = {
   writtenRound: "WRITTEN_ROUND",
   schoolChoice: "SCHOOL_CHOICE",
 } as const;
-
-// ───────────────────────────── input DTOs ─────────────────────────────
-
-export interface OcdsOrganisationInput {
-  id: string;
-  name: string;
-  city?: string | null;
-}
-
-export interface OcdsSchoolInput {
-  id: string;
-  name: string;
-  street: string;
-  city: string;
-  sortOrder: number;
-  municipality: OcdsOrganisationInput;
-}
-
-export interface OcdsClusterInput {
-  id: string;
-  code: string;
-  name: string;
-  sortOrder: number;
-  schools: OcdsSchoolInput[];
-}
-
-export interface OcdsMilestoneInput extends Milestone {
-  description: string;
-}
-
-/** Only a PUBLISHED budget version. */
-export interface OcdsBudgetInput {
-  version: number;
-  publishedAt: Date;
-  isExample: boolean;
-  /** Fixed amounts in integer cents per school and contract year. */
-  amounts: { schoolId: string; year: number; cents: bigint }[];
-}
-
-/** The announced admission: final "admitted" decisions per cluster. */
-export interface OcdsAdmissionInput {
-  announcedAt: Date;
-  clusters: { clusterId: string; providers: OcdsOrganisationInput[] }[];
-}
-
-/** A school's PUBLISHED choice: who, and when it was published. Never the motivation. */
-export interface OcdsChoiceInput {
-  schoolId: string;
-  publishedAt: Date;
-  providers: OcdsOrganisationInput[];
-}
-
-export interface OcdsInput {
-  now: Date;
-  ocidPrefix?: string;
-  /** Where this package is downloaded (absolute URL). */
-  packageUri: string;
-  procedure: {
-    slug: string;
-    title: string;
-    summary: string;
-    contactEmail: string;
-    /** Local dates "YYYY-MM-DD" (Europe/Amsterdam), as stored. */
-    contractStartOn: LocalDate;
-    contractEndOn: LocalDate;
-    extensionCount: number;
-    extensionYears: number;
-    standstillDays: number;
-  };
-  servicebureau: OcdsOrganisationInput;
-  milestones: OcdsMilestoneInput[];
-  clusters: OcdsClusterInput[];
-  budget: OcdsBudgetInput | null;
-  admission: OcdsAdmissionInput | null;
-  choices: OcdsChoiceInput[];
-}
-
-// ───────────────────────────── output (the OCDS subset we publish) ─────────────────────────────
-
-export interface OcdsValue { amount: number; currency: "EUR" }
-export interface OcdsPeriod { startDate?: string; endDate?: string; maxExtentDate?: string }
-export interface OcdsOrganizationReference { id: string; name: string }
-export interface OcdsParty {
-  id: string;
-  name: string;
-  roles: string[];
-  address?: { locality?: string; streetAddress?: string; countryName: string };
-  contactPoint?: { name: string; email: string };
-}
-export interface OcdsMilestone {
-  id: string;
-  title: string;
-  description: string;
-  type: string;
-  dueDate: string;
-  status: "scheduled" | "met";
-  dateMet?: string;
-}
-export interface OcdsLot {
-  id: string;
-  title: string;
-  description: string;
-  status: "active" | "complete";
-  value?: OcdsValue;
-  contractPeriod: OcdsPeriod;
-}
-export interface OcdsAward {
-  id: string;
-  title: string;
-  description: string;
-  status: "pending" | "active";
-  date: string;
-  suppliers: OcdsOrganizationReference[];
-  relatedLots: string[];
-  value?: OcdsValue;
-  contractPeriod?: OcdsPeriod;
-}
-export interface OcdsRelease {
-  ocid: string;
-  id: string;
-  date: string;
-  tag: string[];
-  initiationType: "tender";
-  language: "nl";
-  parties: OcdsParty[];
-  buyer: OcdsOrganizationReference;
-  tender: {
-    id: string;
-    title: string;
-    description: string;
-    status: "active" | "complete";
-    procurementMethod: "selective";
-    procurementMethodDetails: string;
-    mainProcurementCategory: "services";
-    value?: OcdsValue;
-    tenderPeriod?: OcdsPeriod;
-    awardPeriod?: OcdsPeriod;
-    contractPeriod: OcdsPeriod;
-    milestones: OcdsMilestone[];
-    lots: OcdsLot[];
-    lotGroups: { id: string; title: string; relatedLots: string[] }[];
-  };
-  awards: OcdsAward[];
-}
-export interface OcdsReleasePackage {
-  uri: string;
-  version: typeof OCDS_VERSION;
-  extensions: string[];
-  publishedDate: string;
-  publisher: { name: string };
-  releases: [OcdsRelease];
-}
 
 // ───────────────────────────── money and dates ─────────────────────────────
 

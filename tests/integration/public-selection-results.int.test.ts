@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { listMunicipalityResults } from "@/lib/server/queries/municipality-results";
 import { listClustersWithSchools } from "@/lib/server/queries/procedure";
 import { listPublishedSelectionResults } from "@/lib/server/queries/public-selection-results";
-import { getSelectionResult } from "@/lib/server/queries/selection-results";
+import { getSelectionResult } from "@/lib/server/queries/selection-outcomes";
 import { scheduleInterview } from "@/lib/server/services/interviews";
 import { fixInterviewInvitations } from "@/lib/server/services/ranking";
 import { submitInterviewAssessment, submitSchoolChoice } from "@/lib/server/services/school-choice";

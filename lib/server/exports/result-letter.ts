@@ -5,7 +5,7 @@ import { parseLocalDate } from "@/lib/domain/local-time";
 import { describeOwnTie, ownTicketCheck } from "@/lib/domain/selection/tie-view";
 import { toWinAnsi } from "@/lib/exports/questions-export";
 import { db } from "../db";
-import { getProviderResultForStaff } from "../queries/selection-results";
+import { getProviderResultForStaff } from "../queries/selection-outcomes";
 import { fileSlug } from "./score-matrix";
 
 // The result letter per provider and school (issue 7), for staff to send or

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/domain/actor";
 import { DomainError, isDomainError } from "@/lib/domain/errors";
 import { db } from "../db";
-import { getSelectionResult } from "./selection-results";
+import { getSelectionResult } from "./selection-outcomes";
 
 // The selection results of the schools in the municipality's own area, for
 // the municipality that co-signs their plans: once published, the chosen

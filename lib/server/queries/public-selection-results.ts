@@ -8,7 +8,7 @@ import { db } from "../db";
 // staff published that choice. Only the published choice leaves this file:
 // never scores, motivations, the advantages or an unpublished version. The
 // result of one school for a signed-in actor is getSelectionResult in
-// ./selection-results.
+// ./selection-outcomes.
 
 export interface PublishedSchoolResult {
   /** The chosen provider(s), by name. */

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/server/auth";
 import { getNow } from "@/lib/server/clock";
 import { getCurrentProcedure } from "@/lib/server/queries/procedure";
-import { listOwnResults } from "@/lib/server/queries/selection-results";
+import { listOwnResults } from "@/lib/server/queries/selection-outcomes";
 
 export const metadata: Metadata = { title: "Uitslag van de selectie" };
 
